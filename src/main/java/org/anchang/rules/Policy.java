@@ -16,6 +16,7 @@ public final class Policy {
     private final String id;
     private final String title;
     private final Map<Param, String> raw;
+    private final Map<Param, String> sources;
 
     final Span visitProtection;
     final Span callProtection;
@@ -46,7 +47,7 @@ public final class Policy {
     final int escalationPenalty;
     final int quarrelPenalty;
 
-    Policy(String id, String title, Map<Param, String> values) {
+    Policy(String id, String title, Map<Param, String> values, Map<Param, String> sources) {
         for (Param p : Param.values()) {
             if (!values.containsKey(p)) {
                 throw new IllegalArgumentException("制度 " + id + " 缺少参数 " + p.key());
@@ -55,6 +56,7 @@ public final class Policy {
         this.id = id;
         this.title = title;
         this.raw = Collections.unmodifiableMap(new EnumMap<>(values));
+        this.sources = sources;
         visitProtection = span(Param.VISIT_PROTECTION);
         callProtection = span(Param.CALL_PROTECTION);
         callYieldsToVisit = bool(Param.CALL_YIELDS_TO_VISIT);
@@ -107,6 +109,24 @@ public final class Policy {
         return raw.get(p);
     }
 
+    /** The seed clause a parameter's value comes from, as the preset file comments it. */
+    public String source(Param p) {
+        return sources.getOrDefault(p, "");
+    }
+
+    /** The clause reference alone (before the quotation), for a verdict's trail: 「四 客户时效」. */
+    public String clause(Param p) {
+        String s = source(p);
+        int cut = s.length();
+        for (String stop : new String[] {"「", ":", "(", ",", ";"}) {
+            int i = s.indexOf(stop);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        return s.substring(0, cut).strip();
+    }
+
     public Map<Param, String> values() {
         return raw;
     }
@@ -117,8 +137,12 @@ public final class Policy {
             return this;
         }
         EnumMap<Param, String> v = new EnumMap<>(raw);
-        overrides.forEach((p, val) -> v.put(p, p.check(val)));
-        return new Policy(id, title, v);
+        EnumMap<Param, String> s = new EnumMap<>(sources);
+        overrides.forEach((p, val) -> {
+            v.put(p, p.check(val));
+            s.put(p, "案例参数覆盖");
+        });
+        return new Policy(id, title, v, Collections.unmodifiableMap(s));
     }
 
     /** The board's treatment of a consultant away without leave: {@code makeUp} or {@code pass} (ROT-2). */

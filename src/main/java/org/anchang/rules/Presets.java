@@ -1,15 +1,16 @@
 package org.anchang.rules;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,23 +44,37 @@ public final class Presets {
     }
 
     private static Policy load(String id) {
-        Properties p = new Properties();
+        // Read by hand, not with java.util.Properties, to keep each parameter's comment: its seed clause.
+        Map<Param, String> values = new EnumMap<>(Param.class);
+        Map<Param, String> sources = new EnumMap<>(Param.class);
+        String title = id;
+        String comment = "";
         try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".properties")) {
             if (in == null) {
                 throw new IllegalStateException("preset file missing: " + id);
             }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (t.startsWith("#")) {
+                    comment = t.substring(1).strip();
+                } else if (t.contains("=")) {
+                    String key = t.substring(0, t.indexOf('=')).strip();
+                    String value = t.substring(t.indexOf('=') + 1).strip();
+                    if (key.equals("title")) {
+                        title = value;
+                    } else {
+                        Param param = Param.byKey(key)
+                                .orElseThrow(() -> new IllegalStateException(id + ": unknown parameter " + key));
+                        values.put(param, param.check(value));
+                        sources.put(param, comment);
+                    }
+                    comment = "";
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<Param, String> values = new EnumMap<>(Param.class);
-        for (String key : p.stringPropertyNames()) {
-            if (key.equals("title")) {
-                continue;
-            }
-            Param param = Param.byKey(key).orElseThrow(() -> new IllegalStateException(id + ": unknown parameter " + key));
-            values.put(param, param.check(p.getProperty(key)));
-        }
-        return new Policy(id, p.getProperty("title", id), values);
+        return new Policy(id, title, values, Collections.unmodifiableMap(sources));
     }
 }

@@ -1,0 +1,37 @@
+package org.anchang.register;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.anchang.customer.Contact;
+import org.anchang.customer.Phone;
+import org.anchang.customer.Relation;
+
+/**
+ * A reception 来访 and the facts the register or the manager established about it.
+ * {@code friendOf}, {@code groupBuyer}, {@code notifiedLate} and {@code quarrelBy} are this project's
+ * additions to CASE-FORMAT.md for SPEC §12 clauses (see docs/rules.md); all optional.
+ */
+public record Visit(LocalDateTime at, String by, Contact customer, boolean registered, Optional<String> named,
+        Optional<Phone> referredBy, boolean accompanied, Optional<Relation> relation, Optional<String> standInFor,
+        boolean delegated, boolean ownerAbsent, Purpose purpose, Optional<String> friendOf, boolean groupBuyer,
+        boolean notifiedLate, Optional<String> quarrelBy) implements Entry {
+
+    /** Why the customer came (SPLIT-6). */
+    public enum Purpose { VIEW, DEPOSIT, SIGN }
+
+    /** A plain registered viewing visit with no other facts. */
+    public static Visit plain(LocalDateTime at, String by, Contact customer) {
+        return new Visit(at, by, customer, true, Optional.empty(), Optional.empty(), false, Optional.empty(),
+                Optional.empty(), false, false, Purpose.VIEW, Optional.empty(), false, false, Optional.empty());
+    }
+
+    @Override
+    public Optional<Phone> phone() {
+        return Optional.of(customer.phone());
+    }
+
+    @Override
+    public String kind() {
+        return "visit";
+    }
+}

@@ -1,0 +1,120 @@
+package org.anchang.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.anchang.customer.MaskedPhone;
+
+/**
+ * Channel reports 报备 waiting for their customer's visit (RPT-1..5), indexed by the phone or by the
+ * masked key {@code 138*88888}, so that a visit finds its report without a scan.
+ */
+final class ReportBook {
+
+    /** One report and what became of it. */
+    static final class Pending {
+        final String agent;
+        final MaskedPhone masked;
+        final long at;
+        final long until;
+        boolean used;
+        boolean ambiguous;
+        boolean counted;
+
+        Pending(String agent, MaskedPhone masked, long at, long until) {
+            this.agent = agent;
+            this.masked = masked;
+            this.at = at;
+            this.until = until;
+        }
+    }
+
+    private final Map<String, List<Pending>> byKey = new HashMap<>();
+    private final Map<String, Integer> failures = new HashMap<>();
+    private final Set<String> publicNumbers = new HashSet<>();
+    private final Map<String, List<GroupState.Member>> mobilesByKey = new HashMap<>();
+
+    static String key(MaskedPhone m) {
+        return m.isMasked() ? m.prefix() + "*" + m.suffix() : m.whole().orElseThrow().digits();
+    }
+
+    static String maskedKey(String phone) {
+        return phone.length() == 11 && phone.charAt(0) == '1' ? phone.substring(0, 3) + "*" + phone.substring(6) : null;
+    }
+
+    void index(GroupState.Member m) {
+        String k = maskedKey(m.phone);
+        if (k != null) {
+            mobilesByKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(m);
+        }
+    }
+
+    /** Known customers a report may stand for (REG-6). */
+    List<GroupState.Member> matches(MaskedPhone m, Map<String, GroupState.Member> byPhone) {
+        if (!m.isMasked()) {
+            GroupState.Member one = byPhone.get(key(m));
+            return one == null ? List.of() : List.of(one);
+        }
+        return mobilesByKey.getOrDefault(key(m), List.of());
+    }
+
+    /** Counts the reports under {@code key} that lapsed unused by {@code now}; returns the run of failures (RPT-5). */
+    int failures(String key, long now) {
+        for (Pending p : byKey.getOrDefault(key, List.of())) {
+            if (!p.used && !p.counted && p.until <= now) {
+                p.counted = true;
+                failures.merge(key, 1, Integer::sum);
+            }
+        }
+        return failures.getOrDefault(key, 0);
+    }
+
+    boolean isPublic(String key) {
+        return publicNumbers.contains(key);
+    }
+
+    void makePublic(String key) {
+        publicNumbers.add(key);
+    }
+
+    void add(String key, Pending p) {
+        byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(p);
+    }
+
+    /** A valid report still waiting for another agent's customer under the same key (RPT-3 「无重复」). */
+    Optional<Pending> valid(String key, long now) {
+        return byKey.getOrDefault(key, List.of()).stream()
+                .filter(p -> !p.used && !p.ambiguous && p.at <= now && now < p.until).findFirst();
+    }
+
+    /** The earliest valid report for a visiting customer's phone, used up by the visit (RPT-3). */
+    Optional<Pending> takeFor(String phone, long now) {
+        Pending best = earliest(phone, now, null);
+        String mk = maskedKey(phone);
+        if (mk != null) {
+            best = earliest(mk, now, best);
+        }
+        if (best != null) {
+            best.used = true;
+            failures.remove(key(best.masked));
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Pending earliest(String key, long now, Pending best) {
+        List<Pending> list = byKey.get(key);
+        if (list == null) {
+            return best;
+        }
+        for (Pending p : list) {
+            if (!p.used && !p.ambiguous && p.at <= now && now < p.until && (best == null || p.at < best.at)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+}
