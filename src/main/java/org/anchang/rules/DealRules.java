@@ -141,7 +141,8 @@ final class DealRules {
             g.collide(by);
             r.note(m, RuleId.SPLIT_5, null, () -> r.name(by) + " 明知「" + c.label() + "」属 " + r.name(o) + " 仍" + stage + ",业绩全归 " + r.name(o));
             poach(g, by, o, draft, m);
-        } else if (p.unknowingSplit != null && (!p.unknowingSameDayOnly || g.visitByOther != null && g.visitByOther.matches(by, day))) {
+        } else if (p.unknowingSplit != null && !relativeOfOwnersCustomer(g, c, o)
+                && (!p.unknowingSameDayOnly || g.visitByOther != null && g.visitByOther.matches(by, day))) {
             draft.split(o, by, p.unknowingSplit);
             draft.cite(RuleId.SPLIT_4);
             r.note(m, RuleId.SPLIT_4, Param.UNKNOWING_SPLIT, () -> r.name(by) + " 不知「" + c.label() + "」属 " + r.name(o) + " 而" + stage + ",业绩 "
@@ -149,9 +150,20 @@ final class DealRules {
         } else {
             draft.all(o);
             draft.cite(RuleId.SPLIT_2);
+            if (relativeOfOwnersCustomer(g, c, o)) {
+                draft.cite(RuleId.REG_4);
+            }
             r.note(m, RuleId.SPLIT_2, Param.VISIT_PROTECTION, () -> r.name(by) + " " + stage + ",客户在 " + r.name(o) + " 的保护期内,按第一登记原则业绩全归 "
                     + r.name(o));
         }
+    }
+
+    /**
+     * The buyer is a relative in the owner's group whom the owner never received (sales-office 具体执行3:
+     * family members registered with different consultants go by the first registration, not by SPLIT-4).
+     */
+    private static boolean relativeOfOwnersCustomer(GroupState g, Member c, String o) {
+        return g.members.size() > 1 && !o.equals(c.firstReceiver);
     }
 
     private void poach(GroupState g, String by, String o, DealDraft draft, long m) {
