@@ -37,7 +37,7 @@ public final class Judge {
             trail.add(new TrailLine(q.at(), RuleId.DSP_3, "问题时间之后的 " + n + " 条登记未计入本裁定 (DSP-3)"));
         }
         return new Verdict(d.policy().id(), q.phone().digits(), owner, replay.deals(), replay.penalties(), trail,
-                replay.collisions(q.phone()));
+                replay.collisions(q.phone()), d.consultants());
     }
 
     /** CASE-FORMAT.md: without a question, the phone of the last event that has one, at the last event's time. */

@@ -313,6 +313,11 @@ public final class Replay {
         return t.getMonthValue() + "月" + t.getDayOfMonth() + "日 " + String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
+    /** 保护至 3月8日, or 长期有效 where the claim never lapses. */
+    static String protection(long until) {
+        return until == Span.FOREVER ? "长期有效(不设保护期限)" : "保护至 " + day(until);
+    }
+
     static String date(long m) {
         LocalDateTime t = Span.time(m);
         return t.getMonthValue() + "月" + t.getDayOfMonth() + "日";
@@ -334,17 +339,17 @@ public final class Replay {
             boolean again = g.lastOwner != null;
             claim(g, by, kind, span, m);
             note(m, again ? RuleId.PROT_4 : RuleId.OWN_1, param, () -> name(by) + " " + date(m) + (again ? " 重新" : " 首次") + "登记" + word
-                    + "「" + c.label() + "」,保护至 " + day(g.until));
+                    + "「" + c.label() + "」," + protection(g.until));
         } else if (g.owner.equals(by)) {
             renew(g, span, m);
-            note(m, rule, param, () -> name(by) + " 再次登记" + word + ",保护至 " + day(g.until));
+            note(m, rule, param, () -> name(by) + " 再次登记" + word + "," + protection(g.until));
         } else {
             if (g.hasConsultantOwner()) {
                 g.collide(by);
             }
             String o = g.owner;
             note(m, RuleId.OWN_1, null, () -> "撞单:" + name(by) + " 登记" + word + "「" + c.label() + "」,客户已属 " + name(o)
-                    + "(保护至 " + day(g.until) + "),记录而不给予归属");
+                    + "(" + protection(g.until) + "),记录而不给予归属");
         }
     }
 
@@ -390,7 +395,7 @@ public final class Replay {
         String prev = g.owner;
         claim(g, a.to(), Claim.ASSIGNED, p.visitProtection, m);
         note(m, RuleId.OWN_6, Param.VISIT_PROTECTION, () -> "经理 " + name(a.by()) + " 将「" + c.label() + "」" + (prev == null ? "" : "(原属 " + name(prev) + ")")
-                + "分配给 " + name(a.to()) + ",保护至 " + day(g.until));
+                + "分配给 " + name(a.to()) + "," + protection(g.until));
     }
 
     private void leave(Leave l, long m) {

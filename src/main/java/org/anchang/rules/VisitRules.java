@@ -88,7 +88,7 @@ final class VisitRules {
             boolean again = g.lastOwner != null;
             r.claim(g, by, Claim.VISIT, p.visitProtection, m);
             r.note(m, again ? RuleId.PROT_4 : RuleId.OWN_1, Param.VISIT_PROTECTION, () -> r.name(by) + " " + Replay.date(m)
-                    + (again ? " 重新登记来访「" : " 首次登记来访「") + c.label() + "」,保护至 " + Replay.day(g.until));
+                    + (again ? " 重新登记来访「" : " 首次登记来访「") + c.label() + "」," + Replay.protection(g.until));
             if (g.unregistered != null && g.unregistered.stream().anyMatch(u -> !u.equals(by)) && p.id().equals("sales-office")) {
                 r.note(m, RuleId.OWN_8, null, () -> "此前有未登记的接待(" + String.join("、", g.unregistered.stream().map(r::name).toList())
                         + "),如起争议,业绩归属由经理酌情分配");
@@ -100,7 +100,7 @@ final class VisitRules {
             if (g.claim != Claim.REFERRAL) {
                 g.claim = Claim.VISIT;
             }
-            r.note(m, RuleId.PROT_1, Param.VISIT_PROTECTION, () -> r.name(by) + " 再次接待「" + c.label() + "」,保护至 " + Replay.day(g.until));
+            r.note(m, RuleId.PROT_1, Param.VISIT_PROTECTION, () -> r.name(by) + " 再次接待「" + c.label() + "」," + Replay.protection(g.until));
             return;
         }
         if (o.equals(Owner.POOL)) {
@@ -126,7 +126,7 @@ final class VisitRules {
             } else {
                 r.claim(g, by, Claim.VISIT, p.visitProtection, m);
                 r.note(m, RuleId.PROT_2, Param.CALL_YIELDS_TO_VISIT, () -> r.name(o) + " 的来电登记让位于 " + r.name(by)
-                        + " 的来访登记(客户未指名 " + r.name(o) + "),客户归 " + r.name(by) + ",保护至 " + Replay.day(g.until));
+                        + " 的来访登记(客户未指名 " + r.name(o) + "),客户归 " + r.name(by) + "," + Replay.protection(g.until));
             }
             return;
         }
@@ -143,7 +143,7 @@ final class VisitRules {
         g.visitByOther = new DayFact(by, day, null, RuleId.SPLIT_4);
         g.collide(by);
         r.note(m, RuleId.OWN_1, Param.VISIT_PROTECTION, () -> "撞单:" + r.name(by) + " 登记来访「" + c.label() + "」,客户已属 " + r.name(o)
-                + (g.dealt ? "(已成交)" : "(保护至 " + Replay.day(g.until) + ")") + ",记录而不给予归属");
+                + (g.dealt ? "(已成交)" : "(" + Replay.protection(g.until) + ")") + ",记录而不给予归属");
     }
 
     /** SPLIT-3: a reception taken for the owner; returns false when the named owner is not the owner. */

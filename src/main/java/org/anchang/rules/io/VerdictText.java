@@ -20,7 +20,7 @@ public final class VerdictText {
         Owner o = v.owner();
         String title = Presets.get(v.policy()).map(p -> p.title()).orElse(v.policy());
         b.append("判客结论(制度:").append(title).append(")\n");
-        b.append("客户电话 ").append(v.phone()).append(" 归属:").append(o.who().map(VerdictText::who).orElse("无人(新客户)"));
+        b.append("客户电话 ").append(v.phone()).append(" 归属:").append(o.who().map(w -> who(v, w)).orElse("无人(新客户)"));
         if (o.unlimited()) {
             b.append(",永久");
         } else {
@@ -29,13 +29,13 @@ public final class VerdictText {
         b.append('\n');
         int i = 1;
         for (DealShare d : v.deals()) {
-            b.append("成交").append(i++).append(" ").append(VerdictJson.time(d.at())).append(" ").append(d.by())
-                    .append(d.stage().equals("deposit") ? " 定金" : " 签约").append(":业绩 ").append(shares(d.shares()))
+            b.append("成交").append(i++).append(" ").append(VerdictJson.time(d.at())).append(" ").append(v.nameOf(d.by()))
+                    .append(d.stage().equals("deposit") ? " 定金" : " 签约").append(":业绩 ").append(shares(v, d.shares()))
                     .append(d.pending() ? "(待原顾问确认)" : "").append(" [").append(d.rules().stream().map(r -> r.id()).collect(Collectors.joining(", ")))
                     .append("]\n");
         }
         for (Penalty p : v.penalties()) {
-            b.append("处罚:").append(p.consultant()).append(" ").append(p.text()).append(" [").append(p.rule().id()).append("]\n");
+            b.append("处罚:").append(v.nameOf(p.consultant())).append(" ").append(p.text()).append(" [").append(p.rule().id()).append("]\n");
         }
         b.append("\n依据:\n");
         for (TrailLine t : v.trail()) {
@@ -45,16 +45,12 @@ public final class VerdictText {
         return b.toString();
     }
 
-    private static String who(String id) {
-        return switch (id) {
-            case Owner.POOL -> "销售部公共客户(待经理分配)";
-            case Owner.HOUSE -> "公司(公佣)";
-            default -> id;
-        };
+    private static String who(Verdict v, String id) {
+        return id.equals(Owner.POOL) ? "销售部公共客户(待经理分配)" : id.equals(Owner.HOUSE) ? v.nameOf(id) : v.nameOf(id) + "(" + id + ")";
     }
 
-    private static String shares(Map<String, Double> s) {
-        return s.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue() * 1000) / 10.0 + "%")
+    private static String shares(Verdict v, Map<String, Double> s) {
+        return s.entrySet().stream().map(e -> v.nameOf(e.getKey()) + " " + Math.round(e.getValue() * 1000) / 10.0 + "%")
                 .collect(Collectors.joining(", "));
     }
 }
