@@ -47,6 +47,8 @@ final class GroupState {
     Claim claim;
     boolean dealt;
     String lastOwner;
+    /** The owner's follow-ups since the current claim began (PROT-7). */
+    int followUps;
 
     DayFact helper;
     DayFact standIn;

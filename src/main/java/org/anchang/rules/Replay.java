@@ -117,6 +117,36 @@ public final class Replay {
         return out;
     }
 
+    /**
+     * What the owner of {@code phone}'s group should do next (PROT-7, sales-dept 四): the first follow-up
+     * within 24 hours of the registration, the second within 3 days, and the date the claim lapses.
+     */
+    public List<Reminder> reminders(Phone phone, LocalDateTime now) {
+        Member c = byPhone.get(phone.digits());
+        if (c == null) {
+            return List.of();
+        }
+        GroupState g = c.group;
+        long m = Span.minute(now);
+        refresh(g, m);
+        if (!g.hasConsultantOwner() || g.dealt) {
+            return List.of();
+        }
+        List<Reminder> out = new ArrayList<>(2);
+        String who = name(g.owner);
+        if (g.followUps == 0) {
+            long due = g.claimStart + 24 * 60;
+            out.add(new Reminder(RuleId.PROT_7, Span.time(due), m > due, who + " 应在登记后24小时内首次回访「" + c.label() + "」"));
+        } else if (g.followUps == 1) {
+            long due = g.claimStart + 3 * 1440;
+            out.add(new Reminder(RuleId.PROT_7, Span.time(due), m > due, who + " 应在登记后3天内第二次回访「" + c.label() + "」"));
+        }
+        if (g.until != Span.FOREVER) {
+            out.add(new Reminder(RuleId.PROT_4, Span.time(g.until), false, who + " 对「" + c.label() + "」的" + protection(g.until) + ",之后成为新客户"));
+        }
+        return out;
+    }
+
     public List<DealShare> deals() {
         return deals.stream().map(DealDraft::freeze).toList();
     }
@@ -233,6 +263,7 @@ public final class Replay {
         g.owner = who;
         g.claim = kind;
         g.claimStart = m;
+        g.followUps = 0;
         g.until = g.dealt ? Span.FOREVER : capped(g, span.end(m), kind);
     }
 
@@ -359,6 +390,7 @@ public final class Replay {
         refresh(g, m);
         String by = f.by();
         if (by.equals(g.owner)) {
+            g.followUps++;
             if (p.followUpProtection.gives() && g.claim != Claim.REFERRAL && !g.dealt) {
                 renew(g, p.followUpProtection, m);
                 note(m, RuleId.PROT_3, Param.FOLLOW_UP_PROTECTION, () -> name(by) + " " + date(m) + " 跟进「" + c.label() + "」,保护延至 "

@@ -51,11 +51,11 @@ class OwnRulesTest {
     }
 
     @Test
-    void own3_softwareRecordKeepsCustomersWithAnOrderOnDeparture() {
-        Verdict v = CaseBuilder.of("software-record").visit("03-01 10:00", "A", "王强", P1)
+    void own3_aDepartureMovesEveryCustomerUnlessTheOfficeKeepsDealtOnes() {
+        Verdict v = CaseBuilder.of("software-record").override("leaveMovesDealt", "false").visit("03-01 10:00", "A", "王强", P1)
                 .deal("03-02 10:00", "A", P1, "deposit").leave("03-03 18:00", "A").ask(P1, "03-04 10:00").judge();
         assertThat(owner(v)).isEqualTo("A");
-        Verdict salesDept = CaseBuilder.of("sales-dept").visit("03-01 10:00", "A", "王强", P1)
+        Verdict salesDept = CaseBuilder.of("software-record").visit("03-01 10:00", "A", "王强", P1)
                 .deal("03-02 10:00", "A", P1, "deposit").leave("03-03 18:00", "A").ask(P1, "03-04 10:00").judge();
         assertThat(owner(salesDept)).isEqualTo(Owner.POOL);
     }

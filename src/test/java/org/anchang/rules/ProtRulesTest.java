@@ -145,4 +145,23 @@ class ProtRulesTest {
         assertThat(shares(v, 1)).isEqualTo(Map.of("A", 1.0));
         assertThat(cited(v)).contains("PROT-6");
     }
+
+    @Test
+    void prot7_remindersSayWhichFollowUpIsDueAndWhenTheClaimLapses() {
+        Replay r = new Replay(Presets.get("sales-dept").orElseThrow(), Map.of("A", "张三"), false);
+        org.anchang.customer.Phone phone = org.anchang.customer.Phone.parse(P1);
+        r.apply(org.anchang.register.Visit.plain(LocalDateTime.of(2026, 3, 1, 10, 0), "A",
+                new org.anchang.customer.Contact("王强", phone)));
+        var due = r.reminders(phone, LocalDateTime.of(2026, 3, 2, 11, 0));
+        assertThat(due).hasSize(2);
+        assertThat(due.get(0).rule()).isEqualTo(RuleId.PROT_7);
+        assertThat(due.get(0).overdue()).isTrue();
+        assertThat(due.get(0).text()).contains("24小时内首次回访");
+        assertThat(due.get(1).due()).isEqualTo(LocalDateTime.of(2026, 3, 9, 0, 0));
+        r.apply(new org.anchang.register.FollowUp(LocalDateTime.of(2026, 3, 2, 12, 0), "A", phone));
+        var next = r.reminders(phone, LocalDateTime.of(2026, 3, 2, 13, 0));
+        assertThat(next.get(0).text()).contains("3天内第二次回访");
+        assertThat(next.get(0).overdue()).isFalse();
+        assertThat(next.get(1).due()).isEqualTo(LocalDateTime.of(2026, 3, 10, 0, 0));
+    }
 }
