@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The command line: one subcommand class per verb. Exit 0 done, 1 a check failed, 2 bad input. */
 @Command(name = "anchang", mixinStandardHelpOptions = true, version = "anchang 0.1",
         description = "案场客户归属: 判客、轮序、登记",
-        subcommands = {JudgeCommand.class, ExplainCommand.class, PoliciesCommand.class, RulesCommand.class, BoardCommand.class})
+        subcommands = {JudgeCommand.class, ExplainCommand.class, PoliciesCommand.class, RulesCommand.class, BoardCommand.class,
+            BenchCommand.class})
 public final class AnchangCommand implements Runnable {
 
     /** Runs the command line and returns the exit status; never lets a stack trace reach the user. */
