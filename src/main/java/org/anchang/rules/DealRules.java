@@ -28,7 +28,7 @@ final class DealRules {
         r.refresh(g, m);
         String by = d.by();
         long day = Math.floorDiv(m, 1440);
-        DealDraft draft = r.newDeal(new DealDraft(d.at(), by, c.phone, d.stage().name().toLowerCase(java.util.Locale.ROOT), d.amount()));
+        DealDraft draft = r.newDeal(new DealDraft(d.at(), by, c.phone, d.stage() == Deal.Stage.DEPOSIT ? "deposit" : "contract", d.amount()));
         String stage = d.stage() == Deal.Stage.DEPOSIT ? "交定金" : "签约";
         if (d.developerRelation()) {
             draft.all(Owner.HOUSE);

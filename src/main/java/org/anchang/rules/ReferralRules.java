@@ -14,10 +14,12 @@ final class ReferralRules {
 
     private final Replay r;
     private final Policy p;
+    private final VisitRules plain;
 
-    ReferralRules(Replay replay) {
+    ReferralRules(Replay replay, VisitRules plain) {
         this.r = replay;
         this.p = replay.policy();
+        this.plain = plain;
     }
 
     void referral(Member c, GroupState g, Visit v, long m) {
@@ -26,7 +28,6 @@ final class ReferralRules {
         Member old = r.member(v.referredBy().get());
         r.refresh(old.group, m);
         String o = old.group.hasConsultantOwner() ? old.group.owner : null;
-        VisitRules plain = new VisitRules(r);
         if (p.referralMode == Policy.ReferralMode.NONE) {
             r.note(m, RuleId.REF_2, Param.REFERRAL_MODE, () -> "「" + c.label() + "」由老客户「" + old.label() + "」介绍;本制度老带新按正常登记确认");
             plain.claimByVisit(c, g, v, m);
@@ -50,7 +51,7 @@ final class ReferralRules {
             plain.claimByVisit(c, g, v, m);
             return;
         }
-        String intro = "「" + c.label() + "」由老客户「" + old.label() + "」" + (v.accompanied() ? "陪同" : "介绍") + "来访,";
+        String intro = r.tracing() ? "「" + c.label() + "」由老客户「" + old.label() + "」" + (v.accompanied() ? "陪同" : "介绍") + "来访," : "";
         switch (p.referralMode) {
             case OWNER -> owner(c, g, v, m, o, intro);
             case NAMED_ONLY -> {

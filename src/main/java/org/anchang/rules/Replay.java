@@ -47,6 +47,7 @@ public final class Replay {
     private final Map<String, Integer> sanctions = new HashMap<>();
     private final VisitRules visits;
     private final DealRules dealRules;
+    private final ReportRules reportRules;
 
     /**
      * @param names consultant id → name, for the trail
@@ -58,6 +59,7 @@ public final class Replay {
         this.trail = withTrail ? new ArrayList<>() : null;
         this.visits = new VisitRules(this);
         this.dealRules = new DealRules(this);
+        this.reportRules = new ReportRules(this, reports);
     }
 
     public Policy policy() {
@@ -78,7 +80,7 @@ public final class Replay {
         } else if (e instanceof Prospect pr) {
             contact(pr.by(), pr.customer(), m, Claim.PROSPECT, p.prospectProtection, Param.PROSPECT_PROTECTION, "拓客");
         } else if (e instanceof Report r) {
-            new ReportRules(this, reports).report(r, m);
+            reportRules.report(r, m);
         } else if (e instanceof Assist a) {
             dealRules.assist(a, m);
         } else if (e instanceof Confirm c) {
@@ -206,7 +208,11 @@ public final class Replay {
     }
 
     java.util.Optional<ReportBook.Pending> reportsTakeFor(String phone, long m) {
-        return reports.takeFor(phone, m);
+        return p.reportValidity.gives() ? reports.takeFor(phone, m) : java.util.Optional.empty();
+    }
+
+    VisitRules visits() {
+        return visits;
     }
 
     Map<String, Member> byPhone() {
@@ -219,7 +225,10 @@ public final class Replay {
         g.members.add(c);
         groups.add(g);
         byPhone.put(phone, c);
-        reports.index(c);
+        if (p.reportValidity.gives()) {
+            // Only regimes that judge by reports need the masked-phone index (REG-6).
+            reports.index(c);
+        }
         return c;
     }
 

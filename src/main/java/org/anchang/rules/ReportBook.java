@@ -34,23 +34,18 @@ final class ReportBook {
     }
 
     private final Map<String, List<Pending>> byKey = new HashMap<>();
+    /** The masked reports again, by {@link MaskIndex#key}, so that a visit finds them without building a string. */
+    private final Map<Integer, List<Pending>> byMask = new HashMap<>();
     private final Map<String, Integer> failures = new HashMap<>();
     private final Set<String> publicNumbers = new HashSet<>();
-    private final Map<String, List<GroupState.Member>> mobilesByKey = new HashMap<>();
+    private final MaskIndex mobiles = new MaskIndex();
 
     static String key(MaskedPhone m) {
         return m.isMasked() ? m.prefix() + "*" + m.suffix() : m.whole().orElseThrow().digits();
     }
 
-    static String maskedKey(String phone) {
-        return phone.length() == 11 && phone.charAt(0) == '1' ? phone.substring(0, 3) + "*" + phone.substring(6) : null;
-    }
-
     void index(GroupState.Member m) {
-        String k = maskedKey(m.phone);
-        if (k != null) {
-            mobilesByKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(m);
-        }
+        mobiles.add(MaskIndex.key(m.phone), m);
     }
 
     /** Known customers a report may stand for (REG-6). */
@@ -59,7 +54,7 @@ final class ReportBook {
             GroupState.Member one = byPhone.get(key(m));
             return one == null ? List.of() : List.of(one);
         }
-        return mobilesByKey.getOrDefault(key(m), List.of());
+        return mobiles.get(MaskIndex.key(m.prefix(), m.suffix()));
     }
 
     /** Counts the reports under {@code key} that lapsed unused by {@code now}; returns the run of failures (RPT-5). */
@@ -83,6 +78,9 @@ final class ReportBook {
 
     void add(String key, Pending p) {
         byKey.computeIfAbsent(key, x -> new ArrayList<>(1)).add(p);
+        if (p.masked.isMasked()) {
+            byMask.computeIfAbsent(MaskIndex.key(p.masked.prefix(), p.masked.suffix()), x -> new ArrayList<>(1)).add(p);
+        }
     }
 
     /** A valid report still waiting for another agent's customer under the same key (RPT-3 「无重复」). */
@@ -93,10 +91,13 @@ final class ReportBook {
 
     /** The earliest valid report for a visiting customer's phone, used up by the visit (RPT-3). */
     Optional<Pending> takeFor(String phone, long now) {
-        Pending best = earliest(phone, now, null);
-        String mk = maskedKey(phone);
-        if (mk != null) {
-            best = earliest(mk, now, best);
+        if (byKey.isEmpty()) {
+            return Optional.empty();
+        }
+        Pending best = earliest(byKey.get(phone), now, null);
+        int mk = MaskIndex.key(phone);
+        if (mk >= 0 && !byMask.isEmpty()) {
+            best = earliest(byMask.get(mk), now, best);
         }
         if (best != null) {
             best.used = true;
@@ -105,8 +106,7 @@ final class ReportBook {
         return Optional.ofNullable(best);
     }
 
-    private Pending earliest(String key, long now, Pending best) {
-        List<Pending> list = byKey.get(key);
+    private static Pending earliest(List<Pending> list, long now, Pending best) {
         if (list == null) {
             return best;
         }

@@ -20,7 +20,7 @@ final class ReportRules {
 
     void report(Report rep, long m) {
         String agent = rep.by();
-        String shown = rep.name() + " " + rep.masked();
+        String shown = r.tracing() ? rep.name() + " " + rep.masked() : "";
         if (!p.reportValidity.gives()) {
             r.note(m, RuleId.REG_1, Param.REPORT_VALIDITY, () -> r.name(agent) + " 报备「" + shown + "」:本制度以来访登记为唯一依据,报备不产生归属");
             return;

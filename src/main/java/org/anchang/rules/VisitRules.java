@@ -14,10 +14,12 @@ final class VisitRules {
 
     private final Replay r;
     private final Policy p;
+    private final ReferralRules referrals;
 
     VisitRules(Replay replay) {
         this.r = replay;
         this.p = replay.policy();
+        this.referrals = new ReferralRules(replay, this);
     }
 
     void visit(Visit v, long m) {
@@ -41,7 +43,7 @@ final class VisitRules {
             return;
         }
         if (v.referredBy().isPresent()) {
-            new ReferralRules(r).referral(c, g, v, m);
+            referrals.referral(c, g, v, m);
             return;
         }
         if (v.friendOf().isPresent() || v.groupBuyer() && v.named().isPresent()) {
