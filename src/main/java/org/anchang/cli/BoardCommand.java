@@ -1,16 +1,13 @@
 package org.anchang.cli;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.anchang.board.BoardActionException;
 import org.anchang.board.BoardDay;
 import org.anchang.board.io.BoardDayJson;
 import org.anchang.board.io.BoardFormatException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code board DAY.json}: replays a day's board actions and prints the assignments and the tally. */
@@ -20,16 +17,13 @@ public final class BoardCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DAY.json", description = "一天的看板操作 (BOARD-FORMAT.md)")
-    Path day;
-
-    @Option(names = "--policy", paramLabel = "ID", description = "制度预设,代替文件中的 policy")
-    String policy;
+    @Mixin
+    InputFile input;
 
     @Override
     public Integer call() {
         try {
-            BoardDay board = BoardDayJson.read(day, Optional.ofNullable(policy));
+            BoardDay board = BoardDayJson.read(input.text(), input.policy());
             spec.commandLine().getOut().println(BoardDayJson.write(board.replay()));
             return 0;
         } catch (BoardFormatException | BoardActionException e) {

@@ -23,9 +23,8 @@ final class DealRules {
     }
 
     void deal(Deal d, long m) {
-        Member c = r.member(d.customer());
+        Member c = r.customerAt(d.customer(), m);
         GroupState g = c.group;
-        r.refresh(g, m);
         String by = d.by();
         long day = Math.floorDiv(m, 1440);
         DealDraft draft = r.newDeal(new DealDraft(d.at(), by, c.phone, d.stage() == Deal.Stage.DEPOSIT ? "deposit" : "contract", d.amount()));
@@ -182,9 +181,8 @@ final class DealRules {
     }
 
     void assist(Assist a, long m) {
-        Member c = r.member(a.customer());
+        Member c = r.customerAt(a.customer(), m);
         GroupState g = c.group;
-        r.refresh(g, m);
         String by = a.by();
         String o = g.owner;
         if (!g.hasConsultantOwner() || o.equals(by)) {
@@ -207,9 +205,8 @@ final class DealRules {
     }
 
     void confirm(Confirm cf, long m) {
-        Member c = r.member(cf.customer());
+        Member c = r.customerAt(cf.customer(), m);
         GroupState g = c.group;
-        r.refresh(g, m);
         String by = cf.by();
         DealDraft d = g.pendingConfirm;
         if (d == null || !by.equals(g.owner)) {

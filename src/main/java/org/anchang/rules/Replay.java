@@ -203,6 +203,13 @@ public final class Replay {
         return c != null ? c : newMember(phone.digits(), null);
     }
 
+    /** The customer of {@code phone} with the lapses due by minute {@code m} applied to their group. */
+    Member customerAt(Phone phone, long m) {
+        Member c = member(phone);
+        refresh(c.group, m);
+        return c;
+    }
+
     Optional<Member> known(String phone) {
         return Optional.ofNullable(byPhone.get(phone));
     }
@@ -394,9 +401,8 @@ public final class Replay {
     }
 
     private void followUp(FollowUp f, long m) {
-        Member c = member(f.customer());
+        Member c = customerAt(f.customer(), m);
         GroupState g = c.group;
-        refresh(g, m);
         String by = f.by();
         if (by.equals(g.owner)) {
             g.followUps++;
@@ -416,9 +422,8 @@ public final class Replay {
     }
 
     private void complaint(Complaint cp, long m) {
-        Member c = member(cp.customer());
+        Member c = customerAt(cp.customer(), m);
         GroupState g = c.group;
-        refresh(g, m);
         String prev = g.owner;
         String to = cp.reassignTo();
         claim(g, to, Claim.ASSIGNED, p.visitProtection, m);
@@ -430,9 +435,8 @@ public final class Replay {
     }
 
     private void assign(Assign a, long m) {
-        Member c = member(a.customer());
+        Member c = customerAt(a.customer(), m);
         GroupState g = c.group;
-        refresh(g, m);
         String prev = g.owner;
         claim(g, a.to(), Claim.ASSIGNED, p.visitProtection, m);
         note(m, RuleId.OWN_6, Param.VISIT_PROTECTION, () -> "经理 " + name(a.by()) + " 将「" + c.label() + "」" + (prev == null ? "" : "(原属 " + name(prev) + ")")

@@ -111,7 +111,7 @@ class BoardBadInputTest {
         int exit = AnchangCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "board",
                 dir.resolve("none.json").toString());
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().lines()).hasSize(1).allMatch(l -> l.contains("找不到文件"));
+        assertThat(err.toString().lines()).hasSize(1).allMatch(l -> l.contains("文件不存在"));
     }
 
     @Test

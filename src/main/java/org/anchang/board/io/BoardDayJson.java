@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -43,19 +38,6 @@ public final class BoardDayJson {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private BoardDayJson() {
-    }
-
-    /** Reads a file; {@code policyOverride} (the command line's {@code --policy}) wins over the file's. */
-    public static BoardDay read(Path file, Optional<String> policyOverride) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new BoardFormatException(file + ": 找不到文件");
-        } catch (IOException e) {
-            throw new BoardFormatException(file + ": 无法读取(" + e.getClass().getSimpleName() + ")");
-        }
-        return read(text, policyOverride);
     }
 
     /** Reads a board day from JSON text. */
