@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RegRulesTest {
 
     @Test
-    void reg1_unregisteredReceptionGivesNoClaim() {
+    void reg1_dsp2_anUnregisteredReceptionGivesNoClaim() {
         Verdict v = CaseBuilder.of("first-reception")
                 .visit("03-01 10:00", "A", "王强", P1, facts("registered", false))
                 .visit("03-02 10:00", "B", "王强", P1).judge();
