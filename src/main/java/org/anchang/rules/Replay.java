@@ -251,9 +251,9 @@ public final class Replay {
         if (!g.hasConsultantOwner() || g.dealt) {
             return;
         }
-        long trackEnd = p.maxTracking.kind() == Span.Kind.DAYS || p.maxTracking.kind() == Span.Kind.HOURS
-                ? p.maxTracking.end(g.claimStart) : Span.FOREVER;
-        if (trackEnd <= m && trackEnd <= g.until) {
+        long trackEnd = trackEnd(g);
+        Standing.Lapse lapse = Standing.Lapse.of(g.until, trackEnd, m);
+        if (lapse == Standing.Lapse.TRACKING) {
             String was = g.owner;
             g.lastOwner = was;
             g.owner = Owner.POOL;
@@ -262,13 +262,42 @@ public final class Replay {
                     + "无成交进展,客户移交项目经理(公共客户)");
             return;
         }
-        if (g.until <= m) {
+        if (lapse == Standing.Lapse.PROTECTION) {
             String was = g.owner;
             long until = g.until;
             g.lastOwner = was;
             g.owner = null;
             note(m, RuleId.PROT_4, Param.VISIT_PROTECTION, () -> name(was) + " 的保护至 " + day(until) + " 已过,期间无有效跟进,客户成为新客户");
         }
+    }
+
+    /** When the current claim goes to the pool for want of a deal (PROT-5); FOREVER where the regime sets no limit. */
+    private long trackEnd(GroupState g) {
+        return p.maxTracking.kind() == Span.Kind.DAYS || p.maxTracking.kind() == Span.Kind.HOURS
+                ? p.maxTracking.end(g.claimStart) : Span.FOREVER;
+    }
+
+    /**
+     * Every known customer's standing as the entries applied so far left it, without applying lapses
+     * (the replay may still receive earlier-dated entries); {@link Standing#at} applies them for a reader.
+     */
+    public Map<String, Standing> standings() {
+        Map<String, Standing> out = new HashMap<>(byPhone.size() * 2);
+        for (GroupState g : groups) {
+            if (g.merged || g.members.isEmpty()) {
+                continue;
+            }
+            String key = g.members.stream().map(x -> x.phone).min(String::compareTo).orElseThrow();
+            boolean consultant = g.hasConsultantOwner() && !g.dealt;
+            Optional<LocalDateTime> until = consultant && g.until != Span.FOREVER ? Optional.of(Span.time(g.until)) : Optional.empty();
+            long track = consultant ? trackEnd(g) : Span.FOREVER;
+            Optional<LocalDateTime> tracking = track == Span.FOREVER ? Optional.empty() : Optional.of(Span.time(track));
+            for (Member c : g.members) {
+                out.put(c.phone, new Standing(c.phone, key, Optional.ofNullable(g.owner), until, tracking, g.dealt,
+                        Optional.ofNullable(g.lastOwner)));
+            }
+        }
+        return out;
     }
 
     /** Makes {@code who} the owner with a fresh claim of {@code span} from minute {@code m}. */

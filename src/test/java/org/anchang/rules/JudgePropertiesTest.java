@@ -94,4 +94,23 @@ class JudgePropertiesTest {
             assertThat(VerdictJson.write(judge(b))).isEqualTo(VerdictJson.write(judge(b)));
         });
     }
+
+    @Test
+    void aCachedStandingReadLaterSaysWhatTheReplaySays() {
+        Properties.forAll(300, seed -> {
+            Dossier d = DossierJson.read(RandomCases.build(seed, preset(seed)).json(), Optional.empty());
+            java.util.List<org.anchang.register.Entry> events = new java.util.ArrayList<>(d.events());
+            events.sort(java.util.Comparator.comparing(org.anchang.register.Entry::at));
+            Replay replay = new Replay(d.policy(), d.consultants(), false);
+            events.forEach(replay::apply);
+            Map<String, Standing> cached = replay.standings();
+            java.time.LocalDateTime later = java.time.LocalDateTime.of(2026, 4, 12, 9, 0).plusDays(Math.floorMod(seed, 60L));
+            for (String phone : cached.keySet()) {
+                Owner live = replay.ownerAt(org.anchang.customer.Phone.parse(phone), later);
+                Standing read = cached.get(phone).at(later);
+                assertThat(read.owner()).as(phone).isEqualTo(live.who());
+                assertThat(read.until()).as(phone).isEqualTo(live.until());
+            }
+        });
+    }
 }

@@ -1,0 +1,215 @@
+package org.anchang.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.anchang.customer.Contact;
+import org.anchang.customer.MaskedPhone;
+import org.anchang.customer.Phone;
+import org.anchang.customer.Relation;
+import org.anchang.register.Assign;
+import org.anchang.register.Assist;
+import org.anchang.register.Call;
+import org.anchang.register.Complaint;
+import org.anchang.register.Confirm;
+import org.anchang.register.Deal;
+import org.anchang.register.Entry;
+import org.anchang.register.FollowUp;
+import org.anchang.register.Leave;
+import org.anchang.register.Prospect;
+import org.anchang.register.Recorded;
+import org.anchang.register.Report;
+import org.anchang.register.Visit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Writes register entries (one {@code entry} row and one row in the kind's table) and reads them back.
+ * Nothing here updates or deletes: a correction is a new row (REG-5).
+ */
+public final class EntryStore {
+
+    private EntryStore() {
+    }
+
+    /** Appends one entry in {@code h}'s transaction, with its audit rows; returns its number. */
+    public static long insert(Handle h, Optional<Entry> entry, LocalDateTime recordedAt, String recordedBy,
+            Optional<Long> supersedes, Optional<String> reason) {
+        long id = h.createUpdate("INSERT INTO entry(kind, at, recorded_at, recorded_by, supersedes, withdrawn, reason) "
+                        + "VALUES (:kind, :at, :ra, :rb, :sup, :w, :reason)")
+                .bind("kind", entry.map(Entry::kind).orElse("withdraw"))
+                .bind("at", entry.map(Entry::at).orElse(recordedAt)).bind("ra", recordedAt).bind("rb", recordedBy)
+                .bind("sup", supersedes.orElse(null)).bind("w", entry.isEmpty()).bind("reason", reason.orElse(null))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        AuditLog.append(h, recordedAt, recordedBy, "entry", id);
+        if (entry.isPresent()) {
+            String table = detail(h, id, entry.get());
+            AuditLog.append(h, recordedAt, recordedBy, table, id);
+            entry.get().phone().ifPresent(p -> customer(h, p, name(entry.get()), entry.get().at()));
+        }
+        return id;
+    }
+
+    private static Optional<String> name(Entry e) {
+        if (e instanceof Visit v) {
+            return Optional.of(v.customer().name());
+        } else if (e instanceof Call c) {
+            return Optional.of(c.customer().name());
+        } else if (e instanceof Prospect p) {
+            return Optional.of(p.customer().name());
+        }
+        return Optional.empty();
+    }
+
+    /** Registers the phone as a customer the first time it is seen (REG-3: one customer per phone). */
+    private static void customer(Handle h, Phone p, Optional<String> name, LocalDateTime at) {
+        int known = h.createQuery("SELECT COUNT(*) FROM customer WHERE phone = :p").bind("p", p.digits()).mapTo(Integer.class).one();
+        if (known == 0) {
+            h.createUpdate("INSERT INTO customer(phone, name, first_seen) VALUES (:p, :n, :at)")
+                    .bind("p", p.digits()).bind("n", name.orElse(null)).bind("at", at).execute();
+        }
+    }
+
+    private static String detail(Handle h, long id, Entry e) {
+        if (e instanceof Visit v) {
+            insert(h, "visit", id, "by_id, name, phone, registered, named, referred_by, accompanied, relation_to, relation_kind, "
+                    + "stand_in_for, delegated, owner_absent, purpose, friend_of, group_buyer, notified_late, quarrel_by", u -> u
+                    .bind("by_id", v.by()).bind("name", v.customer().name()).bind("phone", v.customer().phone().digits())
+                    .bind("registered", v.registered()).bind("named", v.named().orElse(null))
+                    .bind("referred_by", v.referredBy().map(Phone::digits).orElse(null)).bind("accompanied", v.accompanied())
+                    .bind("relation_to", v.relation().map(r -> r.to().digits()).orElse(null))
+                    .bind("relation_kind", v.relation().map(r -> r.kind().name().toLowerCase(Locale.ROOT)).orElse(null))
+                    .bind("stand_in_for", v.standInFor().orElse(null)).bind("delegated", v.delegated())
+                    .bind("owner_absent", v.ownerAbsent()).bind("purpose", v.purpose().name().toLowerCase(Locale.ROOT))
+                    .bind("friend_of", v.friendOf().orElse(null)).bind("group_buyer", v.groupBuyer())
+                    .bind("notified_late", v.notifiedLate()).bind("quarrel_by", v.quarrelBy().orElse(null)));
+            return "visit";
+        } else if (e instanceof Call c) {
+            insert(h, "phone_call", id, "by_id, name, phone", u -> u.bind("by_id", c.by()).bind("name", c.customer().name())
+                    .bind("phone", c.customer().phone().digits()));
+            return "phone_call";
+        } else if (e instanceof FollowUp f) {
+            insert(h, "follow_up", id, "by_id, phone", u -> u.bind("by_id", f.by()).bind("phone", f.customer().digits()));
+            return "follow_up";
+        } else if (e instanceof Report r) {
+            insert(h, "channel_report", id, "by_id, name, phone, expected", u -> u.bind("by_id", r.by()).bind("name", r.name())
+                    .bind("phone", r.masked().toString()).bind("expected", r.expected()));
+            return "channel_report";
+        } else if (e instanceof Prospect p) {
+            insert(h, "prospect", id, "by_id, name, phone, business_type", u -> u.bind("by_id", p.by()).bind("name", p.customer().name())
+                    .bind("phone", p.customer().phone().digits()).bind("business_type", p.businessType().orElse(null)));
+            return "prospect";
+        } else if (e instanceof Deal d) {
+            insert(h, "deal", id, "by_id, phone, stage, amount, knowing, developer_relation", u -> u.bind("by_id", d.by())
+                    .bind("phone", d.customer().digits()).bind("stage", d.stage().name().toLowerCase(Locale.ROOT))
+                    .bind("amount", d.amount()).bind("knowing", d.knowing()).bind("developer_relation", d.developerRelation()));
+            return "deal";
+        } else if (e instanceof Assist a) {
+            insert(h, "assist", id, "by_id, phone, major, knowing", u -> u.bind("by_id", a.by()).bind("phone", a.customer().digits())
+                    .bind("major", a.major()).bind("knowing", a.knowing()));
+            return "assist";
+        } else if (e instanceof Confirm c) {
+            insert(h, "owner_confirm", id, "by_id, phone", u -> u.bind("by_id", c.by()).bind("phone", c.customer().digits()));
+            return "owner_confirm";
+        } else if (e instanceof Complaint c) {
+            insert(h, "complaint", id, "phone, reassign_to", u -> u.bind("phone", c.customer().digits()).bind("reassign_to", c.reassignTo()));
+            return "complaint";
+        } else if (e instanceof Assign a) {
+            insert(h, "assignment", id, "phone, to_id, by_id", u -> u.bind("phone", a.customer().digits()).bind("to_id", a.to())
+                    .bind("by_id", a.by()));
+            return "assignment";
+        } else if (e instanceof Leave l) {
+            insert(h, "departure", id, "by_id", u -> u.bind("by_id", l.by()));
+            return "departure";
+        }
+        throw new IllegalArgumentException("unknown entry " + e);
+    }
+
+    private static void insert(Handle h, String table, long id, String columns, java.util.function.UnaryOperator<Update> binds) {
+        String[] cols = columns.split(",\\s*");
+        String values = String.join(", ", java.util.Arrays.stream(cols).map(c -> ":" + c).toList());
+        binds.apply(h.createUpdate("INSERT INTO " + table + "(entry_id, " + columns + ") VALUES (:entry_id, " + values + ")")
+                .bind("entry_id", id)).execute();
+    }
+
+    /** Every entry with a number above {@code after}, in number order. */
+    public static List<Recorded> since(Handle h, long after) {
+        List<Recorded> out = new ArrayList<>();
+        String base = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, d.* FROM entry e JOIN ";
+        String where = " d ON d.entry_id = e.id WHERE e.id > :after";
+        read(h, base + "visit" + where, after, out, EntryStore::visit);
+        read(h, base + "phone_call" + where, after, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs)));
+        read(h, base + "follow_up" + where, after, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone")));
+        read(h, base + "channel_report" + where, after, out, (rs, at) -> new Report(at, rs.getString("by_id"), rs.getString("name"),
+                MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime()));
+        read(h, base + "prospect" + where, after, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
+                Optional.ofNullable(rs.getString("business_type"))));
+        read(h, base + "deal" + where, after, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
+                Deal.Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
+                rs.getBoolean("knowing"), rs.getBoolean("developer_relation")));
+        read(h, base + "assist" + where, after, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
+                rs.getBoolean("major"), rs.getBoolean("knowing")));
+        read(h, base + "owner_confirm" + where, after, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
+        read(h, base + "complaint" + where, after, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
+        read(h, base + "assignment" + where, after, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
+                rs.getString("by_id")));
+        read(h, base + "departure" + where, after, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+        h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after")
+                .bind("after", after)
+                .map((rs, ctx) -> recorded(rs, Optional.empty())).forEach(out::add);
+        out.sort(Comparator.comparingLong(Recorded::id));
+        return out;
+    }
+
+    /** The number of the newest entry, 0 when there is none. */
+    public static long lastId(Handle h) {
+        return h.createQuery("SELECT COALESCE(MAX(id), 0) FROM entry").mapTo(Long.class).one();
+    }
+
+    @FunctionalInterface
+    private interface RowEntry {
+        Entry read(ResultSet rs, LocalDateTime at) throws SQLException;
+    }
+
+    private static void read(Handle h, String sql, long after, List<Recorded> out, RowEntry f) {
+        h.createQuery(sql).bind("after", after)
+                .map((rs, ctx) -> recorded(rs, Optional.of(f.read(rs, rs.getTimestamp("at").toLocalDateTime())))).forEach(out::add);
+    }
+
+    private static Recorded recorded(ResultSet rs, Optional<Entry> e) throws SQLException {
+        long sup = rs.getLong("supersedes");
+        Optional<Long> supersedes = rs.wasNull() ? Optional.empty() : Optional.of(sup);
+        Timestamp ra = rs.getTimestamp("recorded_at");
+        return new Recorded(rs.getLong("id"), e, ra.toLocalDateTime(), rs.getString("recorded_by"), supersedes,
+                Optional.ofNullable(rs.getString("reason")));
+    }
+
+    private static Visit visit(ResultSet rs, LocalDateTime at) throws SQLException {
+        Optional<Relation> rel = rs.getString("relation_to") == null ? Optional.empty()
+                : Optional.of(new Relation(phone(rs, "relation_to"), Relation.Kind.valueOf(rs.getString("relation_kind").toUpperCase(Locale.ROOT))));
+        return new Visit(at, rs.getString("by_id"), contact(rs), rs.getBoolean("registered"), opt(rs, "named"),
+                rs.getString("referred_by") == null ? Optional.empty() : Optional.of(phone(rs, "referred_by")),
+                rs.getBoolean("accompanied"), rel, opt(rs, "stand_in_for"), rs.getBoolean("delegated"), rs.getBoolean("owner_absent"),
+                Visit.Purpose.valueOf(rs.getString("purpose").toUpperCase(Locale.ROOT)), opt(rs, "friend_of"),
+                rs.getBoolean("group_buyer"), rs.getBoolean("notified_late"), opt(rs, "quarrel_by"));
+    }
+
+    private static Optional<String> opt(ResultSet rs, String col) throws SQLException {
+        return Optional.ofNullable(rs.getString(col));
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        return new Contact(rs.getString("name"), phone(rs, "phone"));
+    }
+
+    private static Phone phone(ResultSet rs, String col) throws SQLException {
+        return new Phone(rs.getString(col));
+    }
+
+}
