@@ -167,6 +167,17 @@ public final class Policy {
         return Boolean.parseBoolean(raw.get(p));
     }
 
+    /** Two policies are equal when they are the same regime with the same values. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Policy other && id.equals(other.id) && raw.equals(other.raw);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + raw.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

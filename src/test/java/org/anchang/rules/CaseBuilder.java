@@ -11,7 +11,7 @@ import org.anchang.rules.io.DossierJson;
  * Writes dossiers for tests in CASE-FORMAT.md's own JSON, so that every rule test also goes through the
  * reader. Times are written {@code "03-05 10:00"} and mean 2026.
  */
-final class CaseBuilder {
+public final class CaseBuilder {
 
     static final String P1 = "13800001111";
     static final String P2 = "13900003333";
@@ -31,7 +31,7 @@ final class CaseBuilder {
         }
     }
 
-    static CaseBuilder of(String policy) {
+    public static CaseBuilder of(String policy) {
         return new CaseBuilder(policy);
     }
 
@@ -130,7 +130,7 @@ final class CaseBuilder {
         return this;
     }
 
-    String json() {
+    public String json() {
         return root.toPrettyString();
     }
 

@@ -12,7 +12,7 @@ import java.util.Random;
  * (two of them sharing a masked key), every event kind, and times drawn from a small set so that
  * equal times are common.
  */
-final class RandomCases {
+public final class RandomCases {
 
     static final String[] CONSULTANTS = {"A", "B", "C", "D"};
     static final String[] PHONES = {"13800001111", "13900003333", "13600006666", "13512360000", "13598760000"};
@@ -20,7 +20,7 @@ final class RandomCases {
     private RandomCases() {
     }
 
-    static CaseBuilder build(long seed, String policy) {
+    public static CaseBuilder build(long seed, String policy) {
         Random r = new Random(seed);
         CaseBuilder b = CaseBuilder.of(policy);
         int n = 5 + r.nextInt(30);

@@ -1,0 +1,128 @@
+package org.anchang.office;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.anchang.register.Recorded;
+import org.anchang.rules.Param;
+import org.anchang.rules.Policy;
+import org.anchang.rules.Presets;
+import org.anchang.store.Database;
+import org.anchang.store.EntryStore;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The office: its database, its clock and the judge's replay of its registers. Every user action is one
+ * {@link #write} — one transaction that locks the office row (so desks sharing a server write one at a
+ * time), catches up with what other desks wrote, does the action, updates the customer cache from the
+ * replay, commits and syncs. A failed action leaves nothing behind, in the database or in memory.
+ */
+public final class Office implements AutoCloseable {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Database db;
+    private final Clock clock;
+    private Ledger ledger = new Ledger();
+    private boolean seeded;
+
+    private Office(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens the office on {@code db}; the replay and the customer cache are brought up to date at once. */
+    public static Office open(Database db, Clock clock) {
+        Office o = new Office(db, clock);
+        o.write(h -> null);
+        return o;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    /** Now, on the office wall clock. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZONE));
+    }
+
+    /** One user action in one transaction; nothing of it remains if it throws. */
+    public synchronized <T> T write(Function<Handle, T> action) {
+        try {
+            T result = db.jdbi().inTransaction(h -> {
+                h.execute("UPDATE office_lock SET version = version + 1 WHERE id = 1");
+                catchUp(h);
+                T t = action.apply(h);
+                catchUp(h);
+                return t;
+            });
+            db.jdbi().useHandle(db::sync);
+            return result;
+        } catch (RuntimeException e) {
+            ledger = new Ledger();
+            seeded = false;
+            throw e;
+        }
+    }
+
+    /** A read; sees what other desks committed, without waiting for the office lock. */
+    public <T> T read(Function<Handle, T> query) {
+        return db.jdbi().withHandle(query::apply);
+    }
+
+    /** The policy in force: the chosen preset with the manager's overrides (settings). */
+    public Policy policy() {
+        return read(Office::policy);
+    }
+
+    static Policy policy(Handle h) {
+        String id = Settings.latest(h, Settings.POLICY).orElse(Presets.DEFAULT);
+        Policy base = Presets.get(id).orElseGet(() -> Presets.get(Presets.DEFAULT).orElseThrow());
+        Map<Param, String> overrides = new HashMap<>();
+        Settings.latest(h, Settings.OVERRIDES).ifPresent(text -> {
+            for (String kv : text.split(";")) {
+                int eq = kv.indexOf('=');
+                if (eq > 0) {
+                    Param.byKey(kv.substring(0, eq).strip()).ifPresent(p -> overrides.put(p, kv.substring(eq + 1).strip()));
+                }
+            }
+        });
+        return base.with(overrides);
+    }
+
+    static Map<String, String> names(Handle h) {
+        Map<String, String> names = new HashMap<>();
+        h.createQuery("SELECT id, name FROM consultant").map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
+    private void catchUp(Handle h) {
+        if (!seeded) {
+            ledger.seed(CustomerCache.load(h));
+            seeded = true;
+        }
+        List<Recorded> rows = EntryStore.since(h, ledger.lastId());
+        if (ledger.take(rows, policy(h), names(h))) {
+            CustomerCache.write(h, ledger.changedStandings());
+        }
+    }
+
+    /** The replay's ledger, for the use cases of this package. */
+    Ledger ledger() {
+        return ledger;
+    }
+
+
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
