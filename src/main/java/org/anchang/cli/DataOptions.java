@@ -1,0 +1,52 @@
+package org.anchang.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.anchang.store.Database;
+import picocli.CommandLine.Option;
+
+/** Where the office database is: {@code --data DIR} (embedded, default the user's data directory) or {@code --db tcp://HOST/office}. */
+public final class DataOptions {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "数据目录(默认为用户数据目录下的 anchang)")
+    Path data;
+
+    @Option(names = "--db", paramLabel = "tcp://HOST/office", description = "连接案场主机上的数据库服务")
+    String server;
+
+    /** %APPDATA%\anchang on Windows, ~/Library/Application Support/anchang on macOS, else $XDG_DATA_HOME or ~/.local/share. */
+    public static Path defaultDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            return Path.of(System.getenv("APPDATA"), "anchang");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "anchang");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("anchang");
+    }
+
+    public Path directory() {
+        return data != null ? data : defaultDirectory();
+    }
+
+    public boolean remote() {
+        return server != null;
+    }
+
+    /** Opens the database these options name; bad options are bad input. */
+    public Database open() {
+        if (server != null && data != null) {
+            throw new BadInputException("--db 与 --data 只能选一个");
+        }
+        if (server != null) {
+            if (!server.matches("tcp://[^/\\s]+/[\\w.-]+")) {
+                throw new BadInputException("--db: 「" + server + "」应为 tcp://主机[:端口]/office");
+            }
+            return Database.openServer(server, Database.Durability.SYNC);
+        }
+        return Database.openFile(directory(), Database.Durability.SYNC);
+    }
+}
