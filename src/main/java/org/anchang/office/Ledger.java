@@ -28,11 +28,12 @@ final class Ledger {
     private Map<String, String> names = Map.of();
     private Replay replay;
     private LocalDateTime lastApplied = LocalDateTime.MIN;
-    private Map<String, Standing> standings = Map.of();
+    private boolean rebuilt;
+    private Map<String, Standing> standings = new HashMap<>();
 
     /** Starts the comparison from what the cache table holds, so that opening writes only differences. */
     void seed(Map<String, Standing> cached) {
-        standings = cached;
+        standings = new HashMap<>(cached);
     }
 
     long lastId() {
@@ -51,6 +52,7 @@ final class Ledger {
         }
         this.policy = policy;
         this.names = names;
+        rebuilt = rebuild;
         if (rebuild) {
             replay = new Replay(policy, names, false);
             lastApplied = LocalDateTime.MIN;
@@ -89,6 +91,18 @@ final class Ledger {
 
     /** Standings that differ from the last call's, and the new ones; updates what the next call compares with. */
     Map<String, Standing> changedStandings() {
+        if (!rebuilt) {
+            // Only the groups the new entries touched can have changed.
+            Map<String, Standing> touched = replay.touchedStandings();
+            Map<String, Standing> changed = new HashMap<>();
+            touched.forEach((phone, s) -> {
+                if (!Objects.equals(standings.get(phone), s)) {
+                    changed.put(phone, s);
+                }
+            });
+            standings.putAll(changed);
+            return changed;
+        }
         Map<String, Standing> next = new HashMap<>(replay.standings());
         // A phone that only a withdrawn entry named is nobody's now; it keeps a row saying so.
         standings.keySet().stream().filter(phone -> !next.containsKey(phone)).forEach(phone -> next.put(phone,

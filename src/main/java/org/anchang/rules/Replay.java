@@ -45,6 +45,8 @@ public final class Replay {
     private final List<Penalty> penalties = new ArrayList<>();
     private final ReportBook reports = new ReportBook();
     private final Map<String, Integer> sanctions = new HashMap<>();
+    /** Groups an entry touched since {@link #touchedStandings} was last asked; a cache updates only these. */
+    private final Set<GroupState> touched = new HashSet<>();
     private final VisitRules visits;
     private final DealRules dealRules;
     private final ReportRules reportRules;
@@ -231,6 +233,7 @@ public final class Replay {
         Member c = new Member(phone, name, g);
         g.members.add(c);
         groups.add(g);
+        touched.add(g);
         byPhone.put(phone, c);
         if (p.reportValidity.gives()) {
             // Only regimes that judge by reports need the masked-phone index (REG-6).
@@ -241,6 +244,7 @@ public final class Replay {
 
     /** Applies lapses due by minute {@code m}: the tracking limit (PROT-5), protection (PROT-4), a SPLIT-7 wait. */
     void refresh(GroupState g, long m) {
+        touched.add(g);
         if (g.pendingConfirm != null && g.confirmDeadline <= m) {
             DealDraft d = g.pendingConfirm;
             g.pendingConfirm = null;
@@ -282,8 +286,20 @@ public final class Replay {
      * (the replay may still receive earlier-dated entries); {@link Standing#at} applies them for a reader.
      */
     public Map<String, Standing> standings() {
-        Map<String, Standing> out = new HashMap<>(byPhone.size() * 2);
-        for (GroupState g : groups) {
+        touched.clear();
+        return standingsOf(groups);
+    }
+
+    /** The standings of the customers whose groups entries touched since the last call (or {@link #standings}). */
+    public Map<String, Standing> touchedStandings() {
+        Map<String, Standing> out = standingsOf(touched);
+        touched.clear();
+        return out;
+    }
+
+    private Map<String, Standing> standingsOf(java.util.Collection<GroupState> which) {
+        Map<String, Standing> out = new HashMap<>(which.size() * 3);
+        for (GroupState g : which) {
             if (g.merged || g.members.isEmpty()) {
                 continue;
             }
