@@ -25,10 +25,13 @@ public final class RegisterDesk {
 
     /** Records a new entry typed by {@code actor}; returns its number. */
     public long record(Entry e, String actor) {
-        return office.write(h -> {
-            check(h, e, actor);
-            return EntryStore.insert(h, Optional.of(e), office.now(), actor, Optional.empty(), Optional.empty());
-        });
+        return office.write(h -> record(h, e, actor));
+    }
+
+    /** Records within a transaction the caller holds (a batch that is one user action, e.g. loading a sample). */
+    long record(Handle h, Entry e, String actor) {
+        check(h, e, actor);
+        return EntryStore.insert(h, Optional.of(e), office.now(), actor, Optional.empty(), Optional.empty());
     }
 
     /** Records {@code replacement} in place of entry {@code id}; the old entry stays, marked superseded. */

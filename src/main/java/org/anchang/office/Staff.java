@@ -25,89 +25,105 @@ public final class Staff {
     /** Adds a person; the very first person of a new office (its manager) is added by {@code setup}. */
     public void addPerson(String id, String name, String role, String actor) {
         office.write(h -> {
-            boolean first = h.createQuery("SELECT COUNT(*) FROM consultant").mapTo(Integer.class).one() == 0;
-            if (!(first && actor.equals("setup"))) {
-                withRole(h, actor, Set.of("manager"), "操作人");
-            }
-            if (id == null || !id.matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new OfficeException("编号", "应为1–32位字母、数字、-或_");
-            }
-            if (name == null || name.isBlank()) {
-                throw new OfficeException("姓名", "不能为空");
-            }
-            if (!ROLES.contains(role)) {
-                throw new OfficeException("角色", "应为 " + String.join("、", ROLES) + " 之一");
-            }
-            if (h.createQuery("SELECT COUNT(*) FROM consultant WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0) {
-                throw new OfficeException("编号", "「" + id + "」已被使用");
-            }
-            h.createUpdate("INSERT INTO consultant(id, name, role, created_at, created_by) VALUES (:id, :name, :role, :at, :by)")
-                    .bind("id", id).bind("name", name.strip()).bind("role", role).bind("at", office.now()).bind("by", actor).execute();
-            AuditLog.append(h, office.now(), actor, "consultant", id);
+            addPerson(h, office.now(), id, name, role, actor);
             return null;
         });
+    }
+
+    static void addPerson(Handle h, java.time.LocalDateTime now, String id, String name, String role, String actor) {
+        boolean first = h.createQuery("SELECT COUNT(*) FROM consultant").mapTo(Integer.class).one() == 0;
+        if (!(first && actor.equals("setup"))) {
+            withRole(h, actor, Set.of("manager"), "操作人");
+        }
+        if (id == null || !id.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw new OfficeException("编号", "应为1–32位字母、数字、-或_");
+        }
+        if (name == null || name.isBlank()) {
+            throw new OfficeException("姓名", "不能为空");
+        }
+        if (!ROLES.contains(role)) {
+            throw new OfficeException("角色", "应为 " + String.join("、", ROLES) + " 之一");
+        }
+        if (h.createQuery("SELECT COUNT(*) FROM consultant WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0) {
+            throw new OfficeException("编号", "「" + id + "」已被使用");
+        }
+        h.createUpdate("INSERT INTO consultant(id, name, role, created_at, created_by) VALUES (:id, :name, :role, :at, :by)")
+                .bind("id", id).bind("name", name.strip()).bind("role", role).bind("at", now).bind("by", actor).execute();
+        AuditLog.append(h, now, actor, "consultant", id);
     }
 
     /** Sets a day's rotation order; a later order for the same day replaces it, the old one stays. */
     public void setRoster(LocalDate day, List<String> order, String actor) {
         office.write(h -> {
-            withRole(h, actor, Set.of("manager", "supervisor"), "操作人");
-            if (order.isEmpty()) {
-                throw new OfficeException("轮序", "当日顺序不能为空");
-            }
-            Set<String> seen = new HashSet<>();
-            for (String id : order) {
-                person(h, id, "轮序");
-                if (!seen.add(id)) {
-                    throw new OfficeException("轮序", "「" + id + "」出现了两次");
-                }
-            }
-            long id = h.createUpdate("INSERT INTO roster(on_day, day_order, recorded_at, recorded_by) VALUES (:d, :o, :at, :by)")
-                    .bind("d", day).bind("o", String.join(",", order)).bind("at", office.now()).bind("by", actor)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            AuditLog.append(h, office.now(), actor, "roster", id);
+            setRoster(h, office.now(), day, order, actor);
             return null;
         });
+    }
+
+    static void setRoster(Handle h, java.time.LocalDateTime now, LocalDate day, List<String> order, String actor) {
+        withRole(h, actor, Set.of("manager", "supervisor"), "操作人");
+        if (order.isEmpty()) {
+            throw new OfficeException("轮序", "当日顺序不能为空");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String id : order) {
+            person(h, id, "轮序");
+            if (!seen.add(id)) {
+                throw new OfficeException("轮序", "「" + id + "」出现了两次");
+            }
+        }
+        long id = h.createUpdate("INSERT INTO roster(on_day, day_order, recorded_at, recorded_by) VALUES (:d, :o, :at, :by)")
+                .bind("d", day).bind("o", String.join(",", order)).bind("at", now).bind("by", actor)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        AuditLog.append(h, now, actor, "roster", id);
     }
 
     /** Chooses the regime and its overrides; the whole office is judged again under it. */
     public void setPolicy(String presetId, Map<Param, String> overrides, String actor) {
         office.write(h -> {
-            withRole(h, actor, Set.of("manager"), "操作人");
-            if (Presets.get(presetId).isEmpty()) {
-                throw new OfficeException("制度", "未知制度「" + presetId + "」");
-            }
-            StringBuilder text = new StringBuilder();
-            for (var e : overrides.entrySet()) {
-                try {
-                    text.append(e.getKey().key()).append('=').append(e.getKey().check(e.getValue())).append(';');
-                } catch (IllegalArgumentException x) {
-                    throw new OfficeException(e.getKey().label(), x.getMessage());
-                }
-            }
-            setting(h, Settings.POLICY, presetId, actor);
-            setting(h, Settings.OVERRIDES, text.toString(), actor);
+            setPolicy(h, office.now(), presetId, overrides, actor);
             return null;
         });
+    }
+
+    static void setPolicy(Handle h, java.time.LocalDateTime now, String presetId, Map<Param, String> overrides, String actor) {
+        withRole(h, actor, Set.of("manager"), "操作人");
+        if (Presets.get(presetId).isEmpty()) {
+            throw new OfficeException("制度", "未知制度「" + presetId + "」");
+        }
+        StringBuilder text = new StringBuilder();
+        for (var e : overrides.entrySet()) {
+            try {
+                text.append(e.getKey().key()).append('=').append(e.getKey().check(e.getValue())).append(';');
+            } catch (IllegalArgumentException x) {
+                throw new OfficeException(e.getKey().label(), x.getMessage());
+            }
+        }
+        setting(h, now, Settings.POLICY, presetId, actor);
+        setting(h, now, Settings.OVERRIDES, text.toString(), actor);
     }
 
     /** Names the project (项目名称). */
     public void setProject(String name, String actor) {
         office.write(h -> {
-            withRole(h, actor, Set.of("manager"), "操作人");
-            if (name == null || name.isBlank()) {
-                throw new OfficeException("项目名称", "不能为空");
-            }
-            setting(h, Settings.PROJECT, name.strip(), actor);
+            setProject(h, office.now(), name, actor);
             return null;
         });
     }
 
-    private void setting(Handle h, String name, String value, String actor) {
+    static void setProject(Handle h, java.time.LocalDateTime now, String name, String actor) {
+        withRole(h, actor, Set.of("manager"), "操作人");
+        if (name == null || name.isBlank()) {
+            throw new OfficeException("项目名称", "不能为空");
+        }
+        setting(h, now, Settings.PROJECT, name.strip(), actor);
+    }
+
+    private static void setting(Handle h, java.time.LocalDateTime now, String name, String value, String actor) {
         long id = h.createUpdate("INSERT INTO setting(name, setting, recorded_at, recorded_by) VALUES (:n, :v, :at, :by)")
-                .bind("n", name).bind("v", value).bind("at", office.now()).bind("by", actor)
+                .bind("n", name).bind("v", value).bind("at", now).bind("by", actor)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        AuditLog.append(h, office.now(), actor, "setting", id);
+        AuditLog.append(h, now, actor, "setting", id);
     }
 
     /** The person's role; refuses an id that is not one of the office's people, naming the field. */
