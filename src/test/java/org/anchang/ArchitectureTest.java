@@ -39,4 +39,16 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.anchang.cli..").and().doNotHaveFullyQualifiedName("org.anchang.Launcher")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(MAIN);
     }
+
+    @Test
+    void importsGoUiToOfficeToEnginesAndStoreNeverBack() {
+        noClasses().that().resideInAPackage("org.anchang.ui..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.anchang.cli..", "org.anchang.store..", "org.jdbi..", "java.sql..").check(MAIN);
+        noClasses().that().resideInAPackage("org.anchang.office..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.anchang.ui..", "org.anchang.cli..", "javafx..").check(MAIN);
+        noClasses().that().resideInAPackage("org.anchang.store..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.anchang.ui..", "org.anchang.cli..", "org.anchang.office..", "javafx..").check(MAIN);
+        noClasses().that().resideInAPackage("org.anchang.board..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.anchang.ui..", "org.anchang.store..", "org.anchang.office..").check(MAIN);
+    }
 }

@@ -1,7 +1,7 @@
 package org.anchang.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
+import org.anchang.office.Office;
 import org.anchang.store.Database;
 import picocli.CommandLine.Option;
 
@@ -14,18 +14,8 @@ public final class DataOptions {
     @Option(names = "--db", paramLabel = "tcp://HOST/office", description = "连接案场主机上的数据库服务")
     String server;
 
-    /** %APPDATA%\anchang on Windows, ~/Library/Application Support/anchang on macOS, else $XDG_DATA_HOME or ~/.local/share. */
     public static Path defaultDirectory() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String home = System.getProperty("user.home");
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "anchang");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "anchang");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share")).resolve("anchang");
+        return Office.defaultDirectory();
     }
 
     public Path directory() {

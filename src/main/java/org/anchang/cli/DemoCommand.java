@@ -1,7 +1,6 @@
 package org.anchang.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", description = "用示例案场建立一个新数据库")
 public final class DemoCommand implements Callable<Integer> {
 
-    /** The sample office inside the jar (copied from sample-data/office.json at build time). */
-    public static final String RESOURCE = "/org/anchang/sample/office.json";
-
     @Spec
     CommandSpec spec;
 
@@ -42,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (Files.exists(dir.resolve("office.mv.db"))) {
             throw new BadInputException("--data: " + dir + " 已有数据库;示例只能载入新的数据目录");
         }
-        String json = file != null ? read(file) : sample();
+        String json = file != null ? read(file) : SampleLoader.bundled();
         try (Office office = Office.open(Database.openFile(dir), Clock.systemDefaultZone())) {
             SampleLoader.Loaded l = SampleLoader.load(office, json);
             spec.commandLine().getOut().printf("已建立示例案场「%s」于 %s:%d 人,%d 天轮序,%d 条登记%n", l.project(), dir, l.people(),
@@ -61,13 +57,4 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** The sample office bundled in the jar. */
-    public static String sample() throws IOException {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new BadInputException("内置示例缺失,请用 --file sample-data/office.json");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -36,11 +36,41 @@ public final class Office implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** %APPDATA%\\anchang on Windows, ~/Library/Application Support/anchang on macOS, else $XDG_DATA_HOME or ~/.local/share. */
+    public static java.nio.file.Path defaultDirectory() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            return java.nio.file.Path.of(System.getenv("APPDATA"), "anchang");
+        }
+        if (os.contains("mac")) {
+            return java.nio.file.Path.of(home, "Library", "Application Support", "anchang");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg) : java.nio.file.Path.of(home, ".local", "share")).resolve("anchang");
+    }
+
     /** Opens the office on {@code db}; the replay and the customer cache are brought up to date at once. */
     public static Office open(Database db, Clock clock) {
         Office o = new Office(db, clock);
         o.write(h -> null);
         return o;
+    }
+
+    /** The embedded office in {@code dir} on the system clock, as the desk opens it. */
+    public static Office openDirectory(java.nio.file.Path dir) {
+        return open(Database.openFile(dir), Clock.systemDefaultZone());
+    }
+
+    /** The office in a line: project, people, register entries, customers. */
+    public record Summary(String project, int people, int entries, int customers) {
+    }
+
+    public Summary summary() {
+        return read(h -> new Summary(Settings.latest(h, Settings.PROJECT).orElse("—"),
+                h.createQuery("SELECT COUNT(*) FROM consultant").mapTo(Integer.class).one(),
+                h.createQuery("SELECT COUNT(*) FROM entry").mapTo(Integer.class).one(),
+                h.createQuery("SELECT COUNT(*) FROM customer").mapTo(Integer.class).one()));
     }
 
     public Database database() {

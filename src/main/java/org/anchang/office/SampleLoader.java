@@ -27,6 +27,18 @@ public final class SampleLoader {
     private SampleLoader() {
     }
 
+    /** The sample office inside the jar (copied from sample-data/office.json at build time). */
+    public static String bundled() {
+        try (java.io.InputStream in = SampleLoader.class.getResourceAsStream("/org/anchang/sample/office.json")) {
+            if (in == null) {
+                throw new OfficeException("示例", "内置示例缺失,请用 demo --file sample-data/office.json");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Loaded load(Office office, String json) {
         Dossier d;
         JsonNode root;
