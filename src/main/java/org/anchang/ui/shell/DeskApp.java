@@ -112,7 +112,7 @@ public final class DeskApp extends Application {
     }
 
     private String describe(Path dir) {
-        try (Office office = Office.openDirectory(dir)) {
+        try (Office office = Office.openDirectory(dir); var backups = org.anchang.office.BackupRoutine.start(office, dir)) {
             Office.Summary s = office.summary();
             return MessageFormat.format(m.getString("firststart.office"), s.project(), s.people(), s.entries(), s.customers());
         }
