@@ -133,7 +133,7 @@ final class DealRules {
             g.pendingConfirm = draft;
             g.confirmDeadline = p.signingDayConfirm.end(m);
             r.note(m, RuleId.SPLIT_7, Param.SIGNING_DAY_CONFIRM, () -> "老客户「" + c.label() + "」在 " + r.name(o) + " 不在时被当作新客户,由 " + r.name(by)
-                    + " 签约;" + r.name(o) + " 须在 " + Replay.day(g.confirmDeadline) + " 前确认,否则业绩归 " + r.name(by));
+                    + " 签约;" + r.name(o) + " 最迟须在 " + Replay.day(g.confirmDeadline) + "(含当日)确认,否则业绩归 " + r.name(by));
         } else if (d.knowing()) {
             draft.all(o);
             draft.cite(RuleId.SPLIT_5);

@@ -192,12 +192,39 @@ public final class Replay {
         }
         if (c.name == null) {
             c.name = who.name();
-        } else if (trail != null && !c.name.equals(who.name())) {
+        } else if (!c.name.equals(who.name())) {
             String old = c.name;
-            note(m, RuleId.REG_3, null, () -> "电话 " + hide(c.phone) + " 已登记为「" + old + "」,此次登记为「" + who.name()
-                    + "」:同一电话视为同一客户组(直系亲属)");
+            if (sameCustomerFullerName(old, who.name())) {
+                // 「王先生」 who later gives his full name is one person, not a relative (REG-3 is about other names).
+                if (who.name().length() > old.length() || old.endsWith("先生") || old.endsWith("女士") || old.endsWith("小姐")) {
+                    c.name = who.name();
+                }
+            } else {
+                note(m, RuleId.REG_3, null, () -> "电话 " + hide(c.phone) + " 已登记为「" + old + "」,此次登记为「" + who.name()
+                        + "」:同一电话视为同一客户组(直系亲属)");
+            }
         }
         return c;
+    }
+
+    /** A surname alone, or a surname with 先生/女士/小姐/太太/总/老师, and a name with that surname: the same person. */
+    static boolean sameCustomerFullerName(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) {
+            return false;
+        }
+        return surnameOnly(a) || surnameOnly(b);
+    }
+
+    private static boolean surnameOnly(String n) {
+        if (n.length() == 1) {
+            return true;
+        }
+        for (String title : new String[] {"先生", "女士", "小姐", "太太", "总", "老师", "姐", "哥"}) {
+            if (n.length() <= 1 + title.length() + 1 && n.endsWith(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Member member(Phone phone) {
@@ -484,7 +511,7 @@ public final class Replay {
         GroupState g = c.group;
         String prev = g.owner;
         claim(g, a.to(), Claim.ASSIGNED, p.visitProtection, m);
-        note(m, RuleId.OWN_6, Param.VISIT_PROTECTION, () -> "经理 " + name(a.by()) + " 将「" + c.label() + "」" + (prev == null ? "" : "(原属 " + name(prev) + ")")
+        note(m, RuleId.OWN_6, null, () -> "经理 " + name(a.by()) + " 将「" + c.label() + "」" + (prev == null ? "" : "(原属 " + name(prev) + ")")
                 + "分配给 " + name(a.to()) + "," + protection(g.until));
     }
 

@@ -81,7 +81,7 @@ final class VisitRules {
                 if (v.ownerAbsent()) {
                     g.receiver = new DayFact(by, day, null, RuleId.OWN_2);
                 }
-                r.note(m, recalled ? RuleId.OWN_7 : RuleId.OWN_2, Param.VISIT_PROTECTION, () -> recalled
+                r.note(m, recalled ? RuleId.OWN_7 : RuleId.OWN_2, null, () -> recalled
                         ? "「" + c.label() + "」在接待中记起原接待的 " + r.name(n) + "(原未登记),客户归 " + r.name(n)
                         : "「" + c.label() + "」首次来访指名 " + r.name(n) + ",客户归 " + r.name(n)
                                 + (v.ownerAbsent() ? ";" + r.name(n) + " 不在,由 " + r.name(by) + " 接待,当日成交归 " + r.name(by) : ""));

@@ -114,4 +114,13 @@ class OwnRulesTest {
         assertThat(owner(v)).isEqualTo("B");
         assertThat(cited(v)).contains("OWN-8");
     }
+
+    @Test
+    void own1_collisionsAreHistoryAndAColliderWhoLaterOwnsIsNotFined() {
+        Verdict v = CaseBuilder.of("protection-48h").visit("03-01 10:00", "A", "王强", P1)
+                .visit("03-02 10:00", "B", "王强", P1).visit("03-12 10:00", "B", "王强", P1).escalated().judge();
+        assertThat(owner(v)).isEqualTo("B");
+        assertThat(v.collisions()).containsExactly("B");
+        assertThat(v.penalties()).isEmpty();
+    }
 }

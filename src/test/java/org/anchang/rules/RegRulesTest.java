@@ -130,4 +130,15 @@ class RegRulesTest {
         assertThat(owner(v)).isEqualTo("A");
         assertThat(v.trail()).anySatisfy(t -> assertThat(t.text()).contains("匹配到2位客户").contains("须人工确认"));
     }
+
+    @Test
+    void reg3_aSurnameLaterGivenInFullIsTheSamePersonNotARelative() {
+        Verdict v = CaseBuilder.of("sales-dept").call("03-01 10:00", "A", "王先生", P1)
+                .visit("03-02 10:00", "A", "王强", P1).judge();
+        assertThat(cited(v)).doesNotContain("REG-3");
+        assertThat(Replay.sameCustomerFullerName("王先生", "王强")).isTrue();
+        assertThat(Replay.sameCustomerFullerName("王", "王强")).isTrue();
+        assertThat(Replay.sameCustomerFullerName("王强", "王刚")).isFalse();
+        assertThat(Replay.sameCustomerFullerName("王先生", "李强")).isFalse();
+    }
 }
