@@ -89,8 +89,18 @@ public final class AuditLog {
         if (column == null) {
             throw new IllegalArgumentException("audit: table not covered: " + table);
         }
-        return h.createQuery("SELECT * FROM " + table + " WHERE " + column + " = :k").bind("k", key)
-                .map((rs, ctx) -> canonical(rs)).findFirst().map(AuditLog::sha256);
+        var query = h.createQuery("SELECT * FROM " + table + " WHERE " + column + " = :k");
+        // Bind a number as a number: a string compared with a BIGINT key would not use the key's index.
+        if (table.equals("consultant")) {
+            query.bind("k", key);
+        } else {
+            try {
+                query.bind("k", Long.parseLong(key));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return query.map((rs, ctx) -> canonical(rs)).findFirst().map(AuditLog::sha256);
     }
 
     /** The row as text: columns sorted by name, each {@code name=value}, nulls marked. */

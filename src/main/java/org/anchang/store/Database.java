@@ -48,7 +48,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建数据目录 " + dir, e);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("office").toAbsolutePath() + ";LOCK_TIMEOUT=20000;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + dir.resolve("office").toAbsolutePath() + ";LOCK_TIMEOUT=20000;WRITE_DELAY=0;QUERY_CACHE_SIZE=128";
         return new Database(url, "anchang", "anchang", durability, dir);
     }
 
