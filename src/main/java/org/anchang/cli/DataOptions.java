@@ -35,7 +35,11 @@ public final class DataOptions {
             if (!server.matches("tcp://[^/\\s]+/[\\w.-]+")) {
                 throw new BadInputException("--db: 「" + server + "」应为 tcp://主机[:端口]/office");
             }
-            return Database.openServer(server, Database.Durability.SYNC);
+            try {
+                return Database.openServer(server, Database.Durability.SYNC);
+            } catch (RuntimeException e) {
+                throw new BadInputException("--db: 无法连接 " + server + "(服务未启动、地址或库名有误?)");
+            }
         }
         return Database.openFile(directory(), Database.Durability.SYNC);
     }

@@ -140,29 +140,59 @@ public final class EntryStore {
 
     /** Every entry with a number above {@code after}, in number order. */
     public static List<Recorded> since(Handle h, long after) {
+        // One look at the entry table first: usually nothing is new, and otherwise only a few kinds are.
+        java.util.Set<String> kinds = new java.util.HashSet<>(h.createQuery("SELECT DISTINCT kind FROM entry WHERE id > :after")
+                .bind("after", after).mapTo(String.class).list());
         List<Recorded> out = new ArrayList<>();
+        if (kinds.isEmpty()) {
+            return out;
+        }
         String base = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, d.* FROM entry e JOIN ";
         String where = " d ON d.entry_id = e.id WHERE e.id > :after";
-        read(h, base + "visit" + where, after, out, EntryStore::visit);
-        read(h, base + "phone_call" + where, after, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs)));
-        read(h, base + "follow_up" + where, after, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone")));
-        read(h, base + "channel_report" + where, after, out, (rs, at) -> new Report(at, rs.getString("by_id"), rs.getString("name"),
-                MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime()));
-        read(h, base + "prospect" + where, after, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
-                Optional.ofNullable(rs.getString("business_type"))));
-        read(h, base + "deal" + where, after, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
-                Deal.Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
-                rs.getBoolean("knowing"), rs.getBoolean("developer_relation")));
-        read(h, base + "assist" + where, after, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
-                rs.getBoolean("major"), rs.getBoolean("knowing")));
-        read(h, base + "owner_confirm" + where, after, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
-        read(h, base + "complaint" + where, after, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
-        read(h, base + "assignment" + where, after, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
-                rs.getString("by_id")));
-        read(h, base + "departure" + where, after, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
-        h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after")
-                .bind("after", after)
-                .map((rs, ctx) -> recorded(rs, Optional.empty())).forEach(out::add);
+        if (kinds.contains("visit")) {
+            read(h, base + "visit" + where, after, out, EntryStore::visit);
+        }
+        if (kinds.contains("call")) {
+            read(h, base + "phone_call" + where, after, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs)));
+        }
+        if (kinds.contains("followup")) {
+            read(h, base + "follow_up" + where, after, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone")));
+        }
+        if (kinds.contains("report")) {
+            read(h, base + "channel_report" + where, after, out, (rs, at) -> new Report(at, rs.getString("by_id"), rs.getString("name"),
+                    MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime()));
+        }
+        if (kinds.contains("prospect")) {
+            read(h, base + "prospect" + where, after, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
+                    Optional.ofNullable(rs.getString("business_type"))));
+        }
+        if (kinds.contains("deal")) {
+            read(h, base + "deal" + where, after, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
+                    Deal.Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
+                    rs.getBoolean("knowing"), rs.getBoolean("developer_relation")));
+        }
+        if (kinds.contains("assist")) {
+            read(h, base + "assist" + where, after, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
+                    rs.getBoolean("major"), rs.getBoolean("knowing")));
+        }
+        if (kinds.contains("confirm")) {
+            read(h, base + "owner_confirm" + where, after, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
+        }
+        if (kinds.contains("complaint")) {
+            read(h, base + "complaint" + where, after, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
+        }
+        if (kinds.contains("assign")) {
+            read(h, base + "assignment" + where, after, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
+                    rs.getString("by_id")));
+        }
+        if (kinds.contains("leave")) {
+            read(h, base + "departure" + where, after, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+        }
+        if (kinds.contains("withdraw")) {
+            h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after")
+                    .bind("after", after)
+                    .map((rs, ctx) -> recorded(rs, Optional.empty())).forEach(out::add);
+        }
         out.sort(Comparator.comparingLong(Recorded::id));
         return out;
     }
