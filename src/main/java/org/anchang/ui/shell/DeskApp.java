@@ -16,19 +16,30 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.Parent;
+import org.anchang.office.BackupRoutine;
+import org.anchang.office.BoardDesk;
 import org.anchang.office.Office;
+import org.anchang.ui.board.BoardView;
+import org.anchang.ui.board.BoardViewModel;
 import org.anchang.office.OfficeException;
 import org.anchang.office.SampleLoader;
 
 /**
- * The desk application. Until the board issue builds the shell this window shows the office in the data
- * directory, or, on first start, offers to load the sample office (off the JavaFX thread).
+ * The desk application: the shell with the day's reception board when the data directory holds an office
+ * ({@code -Danchang.day=2026-11-28} picks another day); on first start it offers the sample office
+ * (loaded off the JavaFX thread) and then opens its board.
  */
 public final class DeskApp extends Application {
 
     private final ResourceBundle m = messages();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private Stage stage;
+    private Office office;
+    private BackupRoutine backups;
 
     public static void launchDesk(String[] args) {
         Application.launch(DeskApp.class, args);
@@ -62,8 +73,10 @@ public final class DeskApp extends Application {
         where.setStyle("-fx-font-size: 14px; -fx-text-fill: #777;");
         VBox box = new VBox(20, title, sub, body, status, busy, where);
         Path dir = dataDirectory();
+        this.stage = stage;
         if (Files.exists(dir.resolve("office.mv.db"))) {
-            run(() -> describe(dir));
+            status.setText(m.getString("firststart.opening"));
+            openBoard(dir);
         } else {
             status.setText(m.getString("firststart.none"));
             Button sample = new Button(m.getString("firststart.sample"));
@@ -72,7 +85,7 @@ public final class DeskApp extends Application {
             sample.setOnAction(e -> {
                 sample.setDisable(true);
                 status.setText(m.getString("firststart.loading"));
-                run(() -> loadSample(dir));
+                run(() -> loadSample(dir), () -> openBoard(dir));
             });
             box.getChildren().add(4, sample);
         }
@@ -85,7 +98,7 @@ public final class DeskApp extends Application {
     }
 
     /** Runs {@code work} off the JavaFX thread; its answer or a Chinese message (never a stack trace) lands in the status line. */
-    private void run(java.util.concurrent.Callable<String> work) {
+    private void run(java.util.concurrent.Callable<String> work, Runnable then) {
         Task<String> task = new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -93,7 +106,10 @@ public final class DeskApp extends Application {
             }
         };
         busy.visibleProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> status.setText(task.getValue()));
+        task.setOnSucceeded(e -> {
+            status.setText(task.getValue());
+            then.run();
+        });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             String why = t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
@@ -111,10 +127,45 @@ public final class DeskApp extends Application {
         }
     }
 
-    private String describe(Path dir) {
-        try (Office office = Office.openDirectory(dir); var backups = org.anchang.office.BackupRoutine.start(office, dir)) {
-            Office.Summary s = office.summary();
-            return MessageFormat.format(m.getString("firststart.office"), s.project(), s.people(), s.entries(), s.customers());
+    /** Opens the office off the JavaFX thread, then puts the day's board in the shell. */
+    private void openBoard(Path dir) {
+        TaskRunner runner = new FxTaskRunner();
+        runner.run(() -> {
+            Office o = Office.openDirectory(dir);
+            backups = BackupRoutine.start(o, dir);
+            return o;
+        }, o -> {
+            office = o;
+            showBoard(o, dir);
+        }, t -> status.setText(MessageFormat.format(m.getString("firststart.failed"),
+                t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage())));
+    }
+
+    private void showBoard(Office o, Path dir) {
+        BoardDesk desk = new BoardDesk(o);
+        LocalDate day = Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
+                .orElse(o.now().toLocalDate());
+        String user = Optional.ofNullable(System.getProperty("anchang.user"))
+                .or(() -> desk.firstWithRole("supervisor"))
+                .or(() -> desk.firstWithRole("manager"))
+                .orElse("setup");
+        String userName = desk.names().getOrDefault(user, user);
+        BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage), m);
+        Parent board = new BoardView(vm, m).load();
+        String line = MessageFormat.format(m.getString("status.line"), desk.project().orElse("—"), day.toString(),
+                userName, dir.resolve("office.mv.db"));
+        stage.setScene(new Scene(new Shell(m, board, line).root(), 1920, 1080));
+        stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
+        vm.load();
+    }
+
+    @Override
+    public void stop() {
+        if (backups != null) {
+            backups.close();
+        }
+        if (office != null) {
+            office.close();
         }
     }
 }
