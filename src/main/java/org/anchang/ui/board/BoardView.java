@@ -74,10 +74,12 @@ public final class BoardView {
                 message.getStyleClass().add("error");
             }
         });
-        freeButton.selectedProperty().bind(vm.freeReceptionProperty());
+        // Not bound: a click must not flip the button before the stored board says free reception is on.
+        vm.freeReceptionProperty().addListener((o, a, on) -> freeButton.setSelected(on));
         vm.cards().addListener((ListChangeListener<BoardViewModel.Card>) c -> showCards());
         vm.bars().addListener((ListChangeListener<BoardViewModel.DayBar>) c -> showBars());
         chart.setCategoryGap(6);
+        cards.setPrefTileWidth(316);
         chart.setBarGap(1);
         showCards();
         showBars();
@@ -161,6 +163,79 @@ public final class BoardView {
             passes.getData().add(new XYChart.Data<>(b.passes(), b.name()));
         }
         chart.getData().setAll(java.util.List.of(turns, makeups, passes));
+        // Whole turns only: a fixed range with a tick per turn instead of 0.25 steps.
+        int max = list.stream().mapToInt(b -> Math.max(b.turns(), Math.max(b.makeups(), b.passes()))).max().orElse(0);
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(Math.max(3, max + 1));
+        x.setTickUnit(1);
+    }
+
+    @FXML
+    private void walkin() {
+        vm.walkin();
+    }
+
+    @FXML
+    private void walkinOld() {
+        vm.walkinOld();
+    }
+
+    @FXML
+    private void walkinAppointment() {
+        vm.walkinAppointment();
+    }
+
+    @FXML
+    private void nonbuyer() {
+        vm.nonbuyer();
+    }
+
+    @FXML
+    private void brochure() {
+        vm.brochure();
+    }
+
+    @FXML
+    private void repeat() {
+        vm.repeat();
+    }
+
+    @FXML
+    private void done() {
+        vm.done();
+    }
+
+    @FXML
+    private void awayWithLeave() {
+        vm.awayWithLeave();
+    }
+
+    @FXML
+    private void awayWithoutLeave() {
+        vm.awayWithoutLeave();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void checkin() {
+        vm.checkin();
+    }
+
+    @FXML
+    private void toggleFree() {
+        freeButton.setSelected(vm.freeReceptionProperty().get());
+        vm.toggleFree();
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
     }
 
     public BoardViewModel viewModel() {

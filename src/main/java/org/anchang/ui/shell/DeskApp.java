@@ -156,6 +156,13 @@ public final class DeskApp extends Application {
                 userName, dir.resolve("office.mv.db"));
         stage.setScene(new Scene(new Shell(m, board, line).root(), 1920, 1080));
         stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
+        // Fill the screen even without a window manager (kiosk PCs, Xvfb), where maximise does nothing.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
         vm.load();
     }
 
