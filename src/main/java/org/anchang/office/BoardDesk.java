@@ -48,7 +48,11 @@ public final class BoardDesk {
     /** Records {@code action} on {@code day} for {@code actor} and returns the board after it. */
     public BoardState act(LocalDate day, BoardAction action, String actor) {
         return office.write(h -> {
-            Staff.person(h, actor, "操作人");
+            String role = Staff.person(h, actor, "操作人");
+            if (action instanceof BoardAction.Away w && !w.permitted() && !OVERSEERS.contains(role)) {
+                // Marking someone away without leave costs them their turn (轮空): the floor's supervisor decides.
+                throw new OfficeException("操作人", "「" + actor + "」无权登记擅自离岗(需要主管或经理)");
+            }
             List<BoardAction> actions = new ArrayList<>(live(rows(h, day)));
             actions.add(action);
             BoardState after = replay(h, day, actions);

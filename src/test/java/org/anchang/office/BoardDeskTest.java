@@ -112,7 +112,8 @@ class BoardDeskTest {
             BoardDesk desk = new BoardDesk(o);
             last = null;
             for (BoardAction a : actions) {
-                last = desk.act(DAY, a, "K");
+                boolean unpermitted = a instanceof BoardAction.Away w && !w.permitted();
+                last = desk.act(DAY, a, unpermitted ? "M" : "K");
             }
             assertThat(last.assignments()).isEqualTo(expected.assignments());
             assertThat(last.tally()).isEqualTo(expected.tally());
@@ -188,6 +189,20 @@ class BoardDeskTest {
             assertThat(after.states().get("A")).isEqualTo(ConsultantState.FREE);
             int undos = o.read(h -> h.createQuery("SELECT COUNT(*) FROM board_action WHERE kind = 'undo'").mapTo(Integer.class).one());
             assertThat(undos).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void onlyASupervisorOrManagerMarksSomeoneAwayWithoutLeave() {
+        try (Office o = staffed()) {
+            BoardDesk desk = new BoardDesk(o);
+            desk.act(DAY, new BoardAction.Checkin(t("09:00"), "A"), "K");
+            assertThatThrownBy(() -> desk.act(DAY, new BoardAction.Away(t("09:10"), "A", false), "K"))
+                    .isInstanceOf(OfficeException.class).hasMessageContaining("主管");
+            desk.act(DAY, new BoardAction.Away(t("09:10"), "A", true), "K");
+            desk.act(DAY, new BoardAction.Back(t("09:20"), "A"), "K");
+            assertThat(desk.act(DAY, new BoardAction.Away(t("09:30"), "A", false), "M").states().get("A"))
+                    .isInstanceOf(ConsultantState.AwayWithoutLeave.class);
         }
     }
 
