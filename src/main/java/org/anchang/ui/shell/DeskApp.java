@@ -22,6 +22,11 @@ import javafx.scene.Parent;
 import org.anchang.office.BackupRoutine;
 import org.anchang.office.BoardDesk;
 import org.anchang.office.Office;
+import org.anchang.office.SignIn;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import org.anchang.ui.board.BoardView;
 import org.anchang.ui.board.BoardViewModel;
 import org.anchang.office.OfficeException;
@@ -136,25 +141,80 @@ public final class DeskApp extends Application {
             return o;
         }, o -> {
             office = o;
-            showBoard(o, dir);
+            signIn(o, dir, "");
         }, t -> status.setText(MessageFormat.format(m.getString("firststart.failed"),
                 t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage())));
     }
 
-    private void showBoard(Office o, Path dir) {
+    /** Asks who is at the desk and their password; a person without one chooses it now. Cancel quits. */
+    private void signIn(Office o, Path dir, String problem) {
+        SignIn signIn = new SignIn(o);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(m.getString("signin.title"));
+        d.setHeaderText(m.getString("signin.title"));
+        ComboBox<SignIn.Person> who = new ComboBox<>();
+        who.getItems().setAll(signIn.people());
+        javafx.util.StringConverter<SignIn.Person> text = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SignIn.Person p) {
+                return p == null ? "" : p.name() + "(" + m.getString("role." + p.role()) + ")";
+            }
+
+            @Override
+            public SignIn.Person fromString(String s) {
+                return null;
+            }
+        };
+        who.setConverter(text);
+        String wanted = System.getProperty("anchang.user", "");
+        who.getItems().stream().filter(p -> p.id().equals(wanted)).findFirst().ifPresentOrElse(who::setValue,
+                () -> who.getSelectionModel().selectFirst());
+        PasswordField password = new PasswordField();
+        Label hint = new Label();
+        hint.setWrapText(true);
+        Runnable explain = () -> hint.setText(who.getValue() != null && !signIn.hasPassword(who.getValue().id())
+                ? m.getString("signin.first") : "");
+        who.valueProperty().addListener((ob, a, b) -> explain.run());
+        explain.run();
+        Label error = new Label(problem);
+        error.setStyle("-fx-text-fill: #c62828; -fx-font-weight: bold;");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(m.getString("signin.user")), who);
+        grid.addRow(1, new Label(m.getString("signin.password")), password);
+        grid.add(hint, 0, 2, 2, 1);
+        grid.add(error, 0, 3, 2, 1);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(m.getString("signin.ok"));
+        ((Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.getString("signin.cancel"));
+        d.getDialogPane().setStyle("-fx-font-size: 22px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
+                + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        javafx.application.Platform.runLater(password::requestFocus);
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isEmpty() || answer.get() != ButtonType.OK || who.getValue() == null) {
+            javafx.application.Platform.exit();
+            return;
+        }
+        String id = who.getValue().id();
+        char[] secret = password.getText().toCharArray();
+        new FxTaskRunner().run(() -> signIn.signIn(id, secret), p -> showBoard(o, dir, p),
+                t -> signIn(o, dir, t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName()));
+    }
+
+    private void showBoard(Office o, Path dir, SignIn.Person person) {
         BoardDesk desk = new BoardDesk(o);
         LocalDate day = Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
                 .orElse(o.now().toLocalDate());
-        String user = Optional.ofNullable(System.getProperty("anchang.user"))
-                .or(() -> desk.firstWithRole("supervisor"))
-                .or(() -> desk.firstWithRole("manager"))
-                .orElse("setup");
-        String userName = desk.names().getOrDefault(user, user);
+        String user = person.id();
+        String userName = person.name() + "(" + m.getString("role." + person.role()) + ")";
         BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage), m);
         Parent board = new BoardView(vm, m).load();
         String line = MessageFormat.format(m.getString("status.line"), desk.project().orElse("—"), day.toString(),
                 userName, dir.resolve("office.mv.db"));
-        stage.setScene(new Scene(new Shell(m, board, line).root(), 1920, 1080));
+        stage.setScene(new Scene(new Shell(m, board, line, person.role().equals("manager")).root(), 1920, 1080));
         stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
         // Fill the screen even without a window manager (kiosk PCs, Xvfb), where maximise does nothing.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -24,7 +24,8 @@ public final class Shell {
     private final BorderPane root = new BorderPane();
     private final ResourceBundle m;
 
-    public Shell(ResourceBundle m, Parent board, String status) {
+    /** {@code manager}: settings are the manager's (the other screens are open to every desk role). */
+    public Shell(ResourceBundle m, Parent board, String status, boolean manager) {
         this.m = m;
         Map<String, Node> screens = new LinkedHashMap<>();
         screens.put("nav.board", board);
@@ -49,6 +50,7 @@ public final class Shell {
                 root.setCenter(node);
             });
             nav.getChildren().add(b);
+            b.setDisable(key.equals("nav.settings") && !manager);
             if (key.equals("nav.board")) {
                 b.setSelected(true);
             }
