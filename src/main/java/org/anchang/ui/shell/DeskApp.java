@@ -210,8 +210,11 @@ public final class DeskApp extends Application {
                 .orElse(o.now().toLocalDate());
         String user = person.id();
         String userName = person.name() + "(" + m.getString("role." + person.role()) + ")";
-        BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage), m);
+        BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage, m), m);
         Parent board = new BoardView(vm, m).load();
+        if ("dark".equals(System.getProperty("anchang.theme"))) {
+            board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
+        }
         String line = MessageFormat.format(m.getString("status.line"), desk.project().orElse("—"), day.toString(),
                 userName, dir.resolve("office.mv.db"));
         stage.setScene(new Scene(new Shell(m, board, line, person.role().equals("manager")).root(), 1920, 1080));

@@ -9,9 +9,11 @@ import javafx.stage.Window;
 public final class FxDialogs implements Dialogs {
 
     private final Window owner;
+    private final java.util.ResourceBundle m;
 
-    public FxDialogs(Window owner) {
+    public FxDialogs(Window owner, java.util.ResourceBundle messages) {
         this.owner = owner;
+        this.m = messages;
     }
 
     @Override
@@ -23,6 +25,10 @@ public final class FxDialogs implements Dialogs {
         d.initOwner(owner);
         d.setTitle(title);
         d.setHeaderText(title);
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK))
+                .setText(m.getString("dialog.ok"));
+        ((javafx.scene.control.Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText(m.getString("dialog.cancel"));
         d.getDialogPane().setStyle("-fx-font-size: 22px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
                 + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
         return d.showAndWait().map(Choice::id);
