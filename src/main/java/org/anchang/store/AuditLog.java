@@ -28,7 +28,8 @@ public final class AuditLog {
             Map.entry("channel_report", "entry_id"), Map.entry("prospect", "entry_id"), Map.entry("deal", "entry_id"),
             Map.entry("assist", "entry_id"), Map.entry("owner_confirm", "entry_id"), Map.entry("complaint", "entry_id"),
             Map.entry("assignment", "entry_id"), Map.entry("departure", "entry_id"), Map.entry("board_action", "id"),
-            Map.entry("verdict", "id"), Map.entry("penalty", "id"), Map.entry("setting", "id"));
+            Map.entry("verdict", "id"), Map.entry("penalty", "id"), Map.entry("setting", "id"),
+            Map.entry("credential", "id"));
 
     static final String GENESIS = "0".repeat(64);
 

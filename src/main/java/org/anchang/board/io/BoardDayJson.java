@@ -78,6 +78,11 @@ public final class BoardDayJson {
     public static BoardRules rulesOf(String policyId, String field) {
         Policy p = Presets.get(policyId).orElseThrow(() -> new BoardFormatException(
                 field + ": 未知的制度「" + policyId + "」,可选: " + String.join(", ", Presets.IDS)));
+        return rulesOf(p);
+    }
+
+    /** The board rules of a policy in force (a preset with the office's overrides). */
+    public static BoardRules rulesOf(Policy p) {
         BoardRules.AwayWithoutLeave away = "makeUp".equals(p.awayWithoutLeave())
                 ? BoardRules.AwayWithoutLeave.MAKE_UP : BoardRules.AwayWithoutLeave.PASS;
         BoardRules.Nonbuyer nonbuyer = "inTurn".equals(p.nonbuyer())

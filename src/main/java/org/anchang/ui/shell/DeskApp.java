@@ -16,19 +16,35 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.scene.Parent;
+import org.anchang.office.BackupRoutine;
+import org.anchang.office.BoardDesk;
 import org.anchang.office.Office;
+import org.anchang.office.SignIn;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import org.anchang.ui.board.BoardView;
+import org.anchang.ui.board.BoardViewModel;
 import org.anchang.office.OfficeException;
 import org.anchang.office.SampleLoader;
 
 /**
- * The desk application. Until the board issue builds the shell this window shows the office in the data
- * directory, or, on first start, offers to load the sample office (off the JavaFX thread).
+ * The desk application: the shell with the day's reception board when the data directory holds an office
+ * ({@code -Danchang.day=2026-11-28} picks another day); on first start it offers the sample office
+ * (loaded off the JavaFX thread) and then opens its board.
  */
 public final class DeskApp extends Application {
 
     private final ResourceBundle m = messages();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private Stage stage;
+    private Office office;
+    private BackupRoutine backups;
 
     public static void launchDesk(String[] args) {
         Application.launch(DeskApp.class, args);
@@ -62,8 +78,10 @@ public final class DeskApp extends Application {
         where.setStyle("-fx-font-size: 14px; -fx-text-fill: #777;");
         VBox box = new VBox(20, title, sub, body, status, busy, where);
         Path dir = dataDirectory();
+        this.stage = stage;
         if (Files.exists(dir.resolve("office.mv.db"))) {
-            run(() -> describe(dir));
+            status.setText(m.getString("firststart.opening"));
+            openBoard(dir);
         } else {
             status.setText(m.getString("firststart.none"));
             Button sample = new Button(m.getString("firststart.sample"));
@@ -72,7 +90,7 @@ public final class DeskApp extends Application {
             sample.setOnAction(e -> {
                 sample.setDisable(true);
                 status.setText(m.getString("firststart.loading"));
-                run(() -> loadSample(dir));
+                run(() -> loadSample(dir), () -> openBoard(dir));
             });
             box.getChildren().add(4, sample);
         }
@@ -85,7 +103,7 @@ public final class DeskApp extends Application {
     }
 
     /** Runs {@code work} off the JavaFX thread; its answer or a Chinese message (never a stack trace) lands in the status line. */
-    private void run(java.util.concurrent.Callable<String> work) {
+    private void run(java.util.concurrent.Callable<String> work, Runnable then) {
         Task<String> task = new Task<>() {
             @Override
             protected String call() throws Exception {
@@ -93,7 +111,10 @@ public final class DeskApp extends Application {
             }
         };
         busy.visibleProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> status.setText(task.getValue()));
+        task.setOnSucceeded(e -> {
+            status.setText(task.getValue());
+            then.run();
+        });
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             String why = t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
@@ -111,10 +132,110 @@ public final class DeskApp extends Application {
         }
     }
 
-    private String describe(Path dir) {
-        try (Office office = Office.openDirectory(dir); var backups = org.anchang.office.BackupRoutine.start(office, dir)) {
-            Office.Summary s = office.summary();
-            return MessageFormat.format(m.getString("firststart.office"), s.project(), s.people(), s.entries(), s.customers());
+    /** Opens the office off the JavaFX thread, then puts the day's board in the shell. */
+    private void openBoard(Path dir) {
+        TaskRunner runner = new FxTaskRunner();
+        runner.run(() -> {
+            Office o = Office.openDirectory(dir);
+            backups = BackupRoutine.start(o, dir);
+            return o;
+        }, o -> {
+            office = o;
+            signIn(o, dir, "");
+        }, t -> status.setText(MessageFormat.format(m.getString("firststart.failed"),
+                t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage())));
+    }
+
+    /** Asks who is at the desk and their password; a person without one chooses it now. Cancel quits. */
+    private void signIn(Office o, Path dir, String problem) {
+        SignIn signIn = new SignIn(o);
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(stage);
+        d.setTitle(m.getString("signin.title"));
+        d.setHeaderText(m.getString("signin.title"));
+        ComboBox<SignIn.Person> who = new ComboBox<>();
+        who.getItems().setAll(signIn.people());
+        javafx.util.StringConverter<SignIn.Person> text = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SignIn.Person p) {
+                return p == null ? "" : p.name() + "(" + m.getString("role." + p.role()) + ")";
+            }
+
+            @Override
+            public SignIn.Person fromString(String s) {
+                return null;
+            }
+        };
+        who.setConverter(text);
+        String wanted = System.getProperty("anchang.user", "");
+        who.getItems().stream().filter(p -> p.id().equals(wanted)).findFirst().ifPresentOrElse(who::setValue,
+                () -> who.getSelectionModel().selectFirst());
+        PasswordField password = new PasswordField();
+        Label hint = new Label();
+        hint.setWrapText(true);
+        Runnable explain = () -> hint.setText(who.getValue() != null && !signIn.hasPassword(who.getValue().id())
+                ? m.getString("signin.first") : "");
+        who.valueProperty().addListener((ob, a, b) -> explain.run());
+        explain.run();
+        Label error = new Label(problem);
+        error.setStyle("-fx-text-fill: #c62828; -fx-font-weight: bold;");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(m.getString("signin.user")), who);
+        grid.addRow(1, new Label(m.getString("signin.password")), password);
+        grid.add(hint, 0, 2, 2, 1);
+        grid.add(error, 0, 3, 2, 1);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(m.getString("signin.ok"));
+        ((Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.getString("signin.cancel"));
+        d.getDialogPane().setStyle("-fx-font-size: 22px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
+                + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        javafx.application.Platform.runLater(password::requestFocus);
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isEmpty() || answer.get() != ButtonType.OK || who.getValue() == null) {
+            javafx.application.Platform.exit();
+            return;
+        }
+        String id = who.getValue().id();
+        char[] secret = password.getText().toCharArray();
+        new FxTaskRunner().run(() -> signIn.signIn(id, secret), p -> showBoard(o, dir, p),
+                t -> signIn(o, dir, t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName()));
+    }
+
+    private void showBoard(Office o, Path dir, SignIn.Person person) {
+        BoardDesk desk = new BoardDesk(o);
+        LocalDate day = Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
+                .orElse(o.now().toLocalDate());
+        String user = person.id();
+        String userName = person.name() + "(" + m.getString("role." + person.role()) + ")";
+        BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage, m), m);
+        Parent board = new BoardView(vm, m).load();
+        if ("dark".equals(System.getProperty("anchang.theme"))) {
+            board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
+        }
+        String line = MessageFormat.format(m.getString("status.line"), desk.project().orElse("—"), day.toString(),
+                userName, dir.resolve("office.mv.db"));
+        stage.setScene(new Scene(new Shell(m, board, line, person.role().equals("manager")).root(), 1920, 1080));
+        stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
+        // Fill the screen even without a window manager (kiosk PCs, Xvfb), where maximise does nothing.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
+        vm.load();
+    }
+
+    @Override
+    public void stop() {
+        if (backups != null) {
+            backups.close();
+        }
+        if (office != null) {
+            office.close();
         }
     }
 }

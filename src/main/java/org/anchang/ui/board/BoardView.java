@@ -1,0 +1,244 @@
+package org.anchang.ui.board;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+
+/** The board screen's controller: binds the view model's state and forwards clicks and shortcuts to it. */
+public final class BoardView {
+
+    private final BoardViewModel vm;
+    private final ResourceBundle m;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label banner;
+    @FXML
+    private Label waiting;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private TilePane cards;
+    @FXML
+    private BarChart<Number, String> chart;
+    @FXML
+    private ToggleButton freeButton;
+    @FXML
+    private Label message;
+
+    public BoardView(BoardViewModel vm, ResourceBundle messages) {
+        this.vm = vm;
+        this.m = messages;
+    }
+
+    /** Loads Board.fxml with this controller and returns its root. */
+    public Parent load() {
+        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("Board.fxml"), m);
+        loader.setController(this);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        banner.textProperty().bind(vm.bannerProperty());
+        waiting.textProperty().bind(vm.waitingProperty());
+        busy.visibleProperty().bind(vm.busyProperty());
+        message.textProperty().bind(vm.messageProperty());
+        vm.errorProperty().addListener((o, a, err) -> {
+            message.getStyleClass().remove("error");
+            if (err) {
+                message.getStyleClass().add("error");
+            }
+        });
+        // Not bound: a click must not flip the button before the stored board says free reception is on.
+        vm.freeReceptionProperty().addListener((o, a, on) -> freeButton.setSelected(on));
+        vm.cards().addListener((ListChangeListener<BoardViewModel.Card>) c -> showCards());
+        vm.bars().addListener((ListChangeListener<BoardViewModel.DayBar>) c -> showBars());
+        chart.setCategoryGap(6);
+        cards.setPrefTileWidth(316);
+        chart.setBarGap(1);
+        showCards();
+        showBars();
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                shortcuts(scene);
+            }
+        });
+    }
+
+    private void shortcuts(Scene scene) {
+        var acc = scene.getAccelerators();
+        acc.put(new KeyCodeCombination(KeyCode.F1), vm::walkin);
+        acc.put(new KeyCodeCombination(KeyCode.F2), vm::walkinOld);
+        acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), vm::walkinAppointment);
+        acc.put(new KeyCodeCombination(KeyCode.F3), vm::nonbuyer);
+        acc.put(new KeyCodeCombination(KeyCode.F4), vm::brochure);
+        acc.put(new KeyCodeCombination(KeyCode.F5), vm::repeat);
+        acc.put(new KeyCodeCombination(KeyCode.F6), vm::done);
+        acc.put(new KeyCodeCombination(KeyCode.F7), vm::awayWithLeave);
+        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), vm::awayWithoutLeave);
+        acc.put(new KeyCodeCombination(KeyCode.F8), vm::back);
+        acc.put(new KeyCodeCombination(KeyCode.F9), vm::checkin);
+        acc.put(new KeyCodeCombination(KeyCode.F10), vm::toggleFree);
+        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+    }
+
+    private void showCards() {
+        cards.getChildren().clear();
+        for (BoardViewModel.Card c : vm.cards()) {
+            VBox card = new VBox();
+            card.getStyleClass().addAll("card", c.state());
+            card.setId("card-" + c.id());
+            if (c.next()) {
+                card.getStyleClass().add("next-up");
+            }
+            if (c.selected()) {
+                card.getStyleClass().add("selected");
+            }
+            Label name = new Label(c.name());
+            name.getStyleClass().add("card-name");
+            Label state = new Label(c.stateText());
+            state.getStyleClass().add("card-state");
+            Label turns = new Label(MessageFormat.format(m.getString("board.card.turns"), c.turns()));
+            turns.getStyleClass().add("card-line");
+            FlowPane tags = new FlowPane(6, 4);
+            if (c.next()) {
+                tags.getChildren().add(tag(m.getString("board.card.next"), "next"));
+            }
+            if (c.phoneDuty()) {
+                tags.getChildren().add(tag(m.getString("board.card.phone"), "phone"));
+            }
+            if (c.credits() > 0) {
+                tags.getChildren().add(tag(MessageFormat.format(m.getString("board.card.credits"), c.credits()), "credits"));
+            }
+            card.getChildren().addAll(name, state, turns, tags);
+            card.setOnMouseClicked(e -> vm.select(c.id()));
+            cards.getChildren().add(card);
+        }
+    }
+
+    private static Label tag(String text, String kind) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("card-tag", kind);
+        return l;
+    }
+
+    private void showBars() {
+        XYChart.Series<Number, String> turns = new XYChart.Series<>();
+        turns.setName(m.getString("board.panel.turns"));
+        XYChart.Series<Number, String> makeups = new XYChart.Series<>();
+        makeups.setName(m.getString("board.panel.makeups"));
+        XYChart.Series<Number, String> passes = new XYChart.Series<>();
+        passes.setName(m.getString("board.panel.passes"));
+        var list = vm.bars();
+        // Category axes draw bottom-up: reversed, the chart reads in the day's order like the cards.
+        for (int i = list.size() - 1; i >= 0; i--) {
+            BoardViewModel.DayBar b = list.get(i);
+            turns.getData().add(new XYChart.Data<>(b.turns(), b.name()));
+            makeups.getData().add(new XYChart.Data<>(b.makeups(), b.name()));
+            passes.getData().add(new XYChart.Data<>(b.passes(), b.name()));
+        }
+        chart.getData().setAll(java.util.List.of(turns, makeups, passes));
+        // Whole turns only: a fixed range with a tick per turn instead of 0.25 steps.
+        int max = list.stream().mapToInt(b -> Math.max(b.turns(), Math.max(b.makeups(), b.passes()))).max().orElse(0);
+        javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(Math.max(3, max + 1));
+        x.setTickUnit(1);
+    }
+
+    @FXML
+    private void walkin() {
+        vm.walkin();
+    }
+
+    @FXML
+    private void walkinOld() {
+        vm.walkinOld();
+    }
+
+    @FXML
+    private void walkinAppointment() {
+        vm.walkinAppointment();
+    }
+
+    @FXML
+    private void nonbuyer() {
+        vm.nonbuyer();
+    }
+
+    @FXML
+    private void brochure() {
+        vm.brochure();
+    }
+
+    @FXML
+    private void repeat() {
+        vm.repeat();
+    }
+
+    @FXML
+    private void done() {
+        vm.done();
+    }
+
+    @FXML
+    private void awayWithLeave() {
+        vm.awayWithLeave();
+    }
+
+    @FXML
+    private void awayWithoutLeave() {
+        vm.awayWithoutLeave();
+    }
+
+    @FXML
+    private void back() {
+        vm.back();
+    }
+
+    @FXML
+    private void checkin() {
+        vm.checkin();
+    }
+
+    @FXML
+    private void toggleFree() {
+        freeButton.setSelected(vm.freeReceptionProperty().get());
+        vm.toggleFree();
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    public BoardViewModel viewModel() {
+        return vm;
+    }
+}
