@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.anchang.customer.Contact;
 import org.anchang.customer.MaskedPhone;
 import org.anchang.customer.Phone;
@@ -121,7 +122,38 @@ public final class OfficeYear {
 
     /** Generates the year that {@code spec} describes. */
     public static OfficeYear generate(Spec spec) {
-        return new Sim(spec).run();
+        List<Entry> out = new ArrayList<>(spec.events());
+        List<String> departed = new Sim(spec).run(out::add);
+        out.sort(Comparator.comparing(Entry::at)); // stable, and a no-op: the slots are generated in time order
+        return new OfficeYear(spec, Collections.unmodifiableList(out), names(spec), List.copyOf(departed));
+    }
+
+    /**
+     * The same year as {@link #generate}, entry for entry and in the same order, handed to {@code sink} one
+     * at a time as it is generated instead of held in a list: for registers too big to keep in memory.
+     * Returns the consultants who left during the year, in the order they left.
+     */
+    public static List<String> stream(Spec spec, Consumer<? super Entry> sink) {
+        LocalDateTime[] last = {LocalDateTime.MIN};
+        List<String> departed = new Sim(spec).run(e -> {
+            if (e.at().isBefore(last[0])) {
+                throw new IllegalStateException("generated out of time order: " + e.at() + " after " + last[0]);
+            }
+            last[0] = e.at();
+            sink.accept(e);
+        });
+        return List.copyOf(departed);
+    }
+
+    /** Consultant id → Chinese name, plus the manager {@link #MANAGER}: the cast of the year {@code spec} describes. */
+    public static Map<String, String> names(Spec spec) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < spec.consultants(); i++) {
+            names.put(String.format("C%02d", i + 1), i < CONSULTANT_NAMES.length ? CONSULTANT_NAMES[i]
+                    : SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length]);
+        }
+        names.put(MANAGER, "刘经理");
+        return Collections.unmodifiableMap(names);
     }
 
     public Spec spec() {
@@ -213,13 +245,8 @@ public final class OfficeYear {
             Arrays.fill(handler, -1);
         }
 
-        OfficeYear run() {
-            Map<String, String> names = new LinkedHashMap<>();
-            for (int i = 0; i < ids.length; i++) {
-                names.put(ids[i], i < CONSULTANT_NAMES.length ? CONSULTANT_NAMES[i]
-                        : SURNAMES[i % SURNAMES.length] + GIVEN[(i / SURNAMES.length) % GIVEN.length]);
-            }
-            names.put(MANAGER, "刘经理");
+        /** Generates every entry in time order (equal times in generation order) into {@code sink}; returns who left. */
+        List<String> run(Consumer<Entry> sink) {
             makeCustomers();
             long[] minutes = times();
             String[] kinds = kinds();
@@ -227,7 +254,6 @@ public final class OfficeYear {
             for (String k : kinds) {
                 contactLeft += isContact(k) ? 1 : 0;
             }
-            List<Entry> out = new ArrayList<>(n);
             List<String> departed = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 LocalDateTime at = LocalDateTime.of(LocalDate.ofEpochDay(Math.floorDiv(minutes[i], 1440)), java.time.LocalTime.MIN)
@@ -254,11 +280,9 @@ public final class OfficeYear {
                     case "leave" -> leave(at, departed);
                     default -> throw new IllegalStateException(k);
                 };
-                out.add(e);
+                sink.accept(e);
             }
-            out.sort(Comparator.comparing(Entry::at)); // stable: equal times keep generation order
-            return new OfficeYear(spec, Collections.unmodifiableList(out), Collections.unmodifiableMap(names),
-                    List.copyOf(departed));
+            return departed;
         }
 
         private static boolean isContact(String kind) {
