@@ -128,8 +128,7 @@ public final class Office implements AutoCloseable {
 
     static Map<String, String> names(Handle h) {
         Map<String, String> names = new HashMap<>();
-        h.createQuery("SELECT id, name FROM consultant").map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        h.attach(org.anchang.store.PeopleDao.class).all().forEach(p -> names.put(p.id(), p.name()));
         return names;
     }
 

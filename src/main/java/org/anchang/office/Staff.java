@@ -128,7 +128,7 @@ public final class Staff {
 
     /** The person's role; refuses an id that is not one of the office's people, naming the field. */
     static String person(Handle h, String id, String field) {
-        return h.createQuery("SELECT role FROM consultant WHERE id = :id").bind("id", id).mapTo(String.class).findFirst()
+        return h.attach(org.anchang.store.PeopleDao.class).find(id).map(org.anchang.store.PeopleDao.Person::role)
                 .orElseThrow(() -> new OfficeException(field, "「" + id + "」不是本案场的人员"));
     }
 
