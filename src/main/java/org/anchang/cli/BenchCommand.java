@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bench <what>}: performance benchmarks, one subcommand per thing measured ({@code judge}; later {@code store}). */
-@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class})
+@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class, BenchCrash.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
