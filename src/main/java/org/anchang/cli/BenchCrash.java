@@ -59,6 +59,9 @@ public final class BenchCrash implements Callable<Integer> {
     @Option(names = "--create-rounds", description = "另加的轮数:子进程新建数据库途中被杀,每轮一个新目录(默认 ${DEFAULT-VALUE})")
     int createRounds = 10;
 
+    @Option(names = "--reopen-cycles", description = "正常关闭后重开的循环次数(H2 #4387 的情形;默认 ${DEFAULT-VALUE};0 不测)")
+    int reopenCycles = 200;
+
     @Option(names = "--min-ms", description = "子进程开始登记后最短运行毫秒(默认 ${DEFAULT-VALUE})")
     long minMillis = 300;
 
@@ -77,7 +80,7 @@ public final class BenchCrash implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (rounds < 0 || openRounds < 0 || createRounds < 0 || minMillis < 0 || maxMillis < minMillis || records < 0) {
+        if (rounds < 0 || openRounds < 0 || createRounds < 0 || reopenCycles < 0 || minMillis < 0 || maxMillis < minMillis || records < 0) {
             throw new BadInputException("轮数与 --records 不能为负,--max-ms 不能小于 --min-ms");
         }
         String classpath = classpath();
@@ -142,10 +145,119 @@ public final class BenchCrash implements Callable<Integer> {
             delete(dir);
         }
 
+        if (reopenCycles > 0) {
+            failures += cleanReopens(out, dir.toAbsolutePath().getParent());
+        }
         if (records > 0 && !modes.isEmpty()) {
             syncCost(out, dir.toAbsolutePath().getParent());
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /**
+     * The scenario of H2 issue #4387 (a database that fails to open after a clean shutdown): {@code
+     * --reopen-cycles} times, (a) the office — open as the app does, record 10 entries, close — and (b) a
+     * bare H2 file with RETENTION_TIME=1000 under a mixed insert/delete load (the report's failing setting),
+     * ended with {@code SHUTDOWN}; each reopen must succeed and find what was there. Returns the failures.
+     */
+    private int cleanReopens(PrintWriter out, Path parent) throws IOException {
+        Path office = Files.createTempDirectory(parent, "anchang-reopen-");
+        Path churn = Files.createTempDirectory(parent, "anchang-churn-");
+        String churnUrl = "jdbc:h2:file:" + churn.resolve("churn").toAbsolutePath() + ";RETENTION_TIME=1000";
+        Clock clock = Clock.fixed(LocalDateTime.of(2026, 3, 20, 18, 0).atZone(Office.ZONE).toInstant(), java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(seed);
+        int failures = 0;
+        long entries = 0;
+        long rows = 0;
+        long t0 = System.nanoTime();
+        for (int c = 1; c <= reopenCycles; c++) {
+            try (Office o = Office.open(Database.openFile(office, durability), clock)) {
+                long have = o.read(h -> h.createQuery("SELECT COUNT(*) FROM entry").mapTo(Long.class).one());
+                if (have != entries) {
+                    throw new IllegalStateException("office has " + have + " entries, " + entries + " were recorded");
+                }
+                if (c == 1) {
+                    Staff s = new Staff(o);
+                    s.addPerson("M", "经理", "manager", "setup");
+                    s.addPerson("K", "内业", "clerk", "M");
+                    s.addPerson("A", "张三", "consultant", "M");
+                }
+                RegisterDesk desk = new RegisterDesk(o);
+                for (int i = 0; i < 10; i++, entries++) {
+                    desk.record(Visit.plain(LocalDateTime.of(2026, 3, 1, 9, 0).plusMinutes(entries % 10_000), "A",
+                            new Contact("客户" + entries, new Phone(String.format(Locale.ROOT, "137%08d", entries)))), "K");
+                }
+                if (c % 50 == 0 || c == reopenCycles) {
+                    java.util.Optional<String> broken = o.read(org.anchang.store.AuditLog::verify);
+                    if (broken.isPresent()) {
+                        throw new IllegalStateException(broken.get());
+                    }
+                }
+            } catch (RuntimeException e) {
+                failures++;
+                out.printf(Locale.ROOT, "reopen cycle %d: the office FAILED: %s%n", c, e);
+                out.flush();
+                break;
+            }
+            try (java.sql.Connection conn = java.sql.DriverManager.getConnection(churnUrl, "sa", "");
+                    java.sql.Statement st = conn.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS t(id BIGINT PRIMARY KEY, payload VARBINARY(4000))");
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
+                    rs.next();
+                    if (rs.getLong(1) != rows) {
+                        throw new IllegalStateException("churn table has " + rs.getLong(1) + " rows, expected " + rows);
+                    }
+                }
+                conn.setAutoCommit(false);
+                try (java.sql.PreparedStatement ins = conn.prepareStatement("MERGE INTO t KEY(id) VALUES (?, ?)");
+                        java.sql.PreparedStatement del = conn.prepareStatement("DELETE FROM t WHERE id BETWEEN ? AND ?")) {
+                    for (int i = 0; i < 3000; i++) {
+                        if (random.nextInt(3) == 0) {
+                            long from = random.nextInt(200_000);
+                            del.setLong(1, from);
+                            del.setLong(2, from + random.nextInt(400));
+                            del.executeUpdate();
+                        } else {
+                            byte[] b = new byte[200 + random.nextInt(1800)];
+                            random.nextBytes(b);
+                            ins.setLong(1, random.nextInt(200_000));
+                            ins.setBytes(2, b);
+                            ins.executeUpdate();
+                        }
+                        if (i % 100 == 99) {
+                            conn.commit();
+                        }
+                    }
+                    conn.commit();
+                }
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM t")) {
+                    rs.next();
+                    rows = rs.getLong(1);
+                }
+                st.execute("SHUTDOWN");
+            } catch (java.sql.SQLException | RuntimeException e) {
+                failures++;
+                out.printf(Locale.ROOT, "reopen cycle %d: the churn database FAILED: %s%n", c, e);
+                out.flush();
+                break;
+            }
+            if (c % 50 == 0) {
+                out.printf(Locale.ROOT, "reopen cycle %d: office entries=%d file=%.1f MB; churn rows=%d file=%.1f MB%n", c, entries,
+                        Files.size(office.resolve("office.mv.db")) / 1048576.0, rows, Files.size(churn.resolve("churn.mv.db")) / 1048576.0);
+                out.flush();
+            }
+        }
+        out.printf(Locale.ROOT, "summary reopen: cycles=%d  failures=%d  office_entries=%d  churn_rows=%d  churn_file_mb=%.1f  seconds=%d%n",
+                reopenCycles, failures, entries, rows, Files.exists(churn.resolve("churn.mv.db"))
+                        ? Files.size(churn.resolve("churn.mv.db")) / 1048576.0 : 0.0, (System.nanoTime() - t0) / 1_000_000_000L);
+        out.flush();
+        if (failures == 0) {
+            delete(office);
+            delete(churn);
+        } else {
+            out.println("kept for inspection: " + office + " " + churn);
+        }
+        return failures;
     }
 
     /**
