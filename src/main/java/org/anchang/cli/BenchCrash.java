@@ -23,8 +23,8 @@ import org.anchang.office.Office;
 import org.anchang.office.RegisterDesk;
 import org.anchang.office.Staff;
 import org.anchang.register.Visit;
-import org.anchang.store.CrashTest;
-import org.anchang.store.CrashWriter;
+import org.anchang.bench.CrashTest;
+import org.anchang.bench.CrashWriter;
 import org.anchang.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench crash}: the crash test at bench size, then the cost of syncing. Each round starts a child
- * JVM from the shaded jar ({@code java -cp anchang.jar org.anchang.store.CrashWriter DIR MODE}), kills it
+ * JVM from the shaded jar ({@code java -cp anchang.jar org.anchang.bench.CrashWriter DIR MODE}), kills it
  * with SIGKILL after a random 0.3–2 s and reopens the database here (see {@link CrashTest}). Then, in this
  * one process, {@code RegisterDesk.record} is timed in each durability mode on its own fresh database,
  * in interleaved blocks, and the median and p99 are reported with the SYNC/FLUSH ratio.

@@ -1,5 +1,8 @@
-package org.anchang.store;
+package org.anchang.bench;
 
+import org.anchang.store.EntryStore;
+import org.anchang.store.AuditLog;
+import org.anchang.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
-package org.anchang.store;
+package org.anchang.bench;
 
+import org.anchang.store.Database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package org.anchang.store;
+package org.anchang.bench;
 
+import org.anchang.store.EntryStore;
+import org.anchang.store.Database;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -31,7 +33,7 @@ import org.anchang.register.Visit;
  * <p>It lives in {@code src/main} so that the shaded jar can run it ({@code bench crash}); the JUnit test runs
  * the same class from the test class path.
  *
- * <pre>java -cp anchang.jar org.anchang.store.CrashWriter DIR SYNC|FLUSH [SECONDS]</pre>
+ * <pre>java -cp anchang.jar org.anchang.bench.CrashWriter DIR SYNC|FLUSH [SECONDS]</pre>
  *
  * Lines on stdout: {@code ready <lastEntryId> <ms since start>} once the office is open, then one
  * {@code committed <entryId> <phone>} per returned commit.
