@@ -40,6 +40,8 @@ final class GroupState {
 
     final List<Member> members = new ArrayList<>(2);
     boolean merged;
+    /** Touched by an entry since the replay's touched standings were last taken. */
+    boolean touched;
 
     String owner;
     long until;

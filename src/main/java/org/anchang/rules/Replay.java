@@ -46,7 +46,7 @@ public final class Replay {
     private final ReportBook reports = new ReportBook();
     private final Map<String, Integer> sanctions = new HashMap<>();
     /** Groups an entry touched since {@link #touchedStandings} was last asked; a cache updates only these. */
-    private final Set<GroupState> touched = new HashSet<>();
+    private final List<GroupState> touched = new ArrayList<>();
     private final VisitRules visits;
     private final DealRules dealRules;
     private final ReportRules reportRules;
@@ -260,7 +260,7 @@ public final class Replay {
         Member c = new Member(phone, name, g);
         g.members.add(c);
         groups.add(g);
-        touched.add(g);
+        touch(g);
         byPhone.put(phone, c);
         if (p.reportValidity.gives()) {
             // Only regimes that judge by reports need the masked-phone index (REG-6).
@@ -271,7 +271,7 @@ public final class Replay {
 
     /** Applies lapses due by minute {@code m}: the tracking limit (PROT-5), protection (PROT-4), a SPLIT-7 wait. */
     void refresh(GroupState g, long m) {
-        touched.add(g);
+        touch(g);
         if (g.pendingConfirm != null && g.confirmDeadline <= m) {
             DealDraft d = g.pendingConfirm;
             g.pendingConfirm = null;
@@ -313,14 +313,27 @@ public final class Replay {
      * (the replay may still receive earlier-dated entries); {@link Standing#at} applies them for a reader.
      */
     public Map<String, Standing> standings() {
-        touched.clear();
+        untouchAll();
         return standingsOf(groups);
+    }
+
+    /** Marks a group for {@link #touchedStandings}: a flag and a list, cheaper than a set on every entry. */
+    private void touch(GroupState g) {
+        if (!g.touched) {
+            g.touched = true;
+            touched.add(g);
+        }
+    }
+
+    private void untouchAll() {
+        touched.forEach(g -> g.touched = false);
+        touched.clear();
     }
 
     /** The standings of the customers whose groups entries touched since the last call (or {@link #standings}). */
     public Map<String, Standing> touchedStandings() {
         Map<String, Standing> out = standingsOf(touched);
-        touched.clear();
+        untouchAll();
         return out;
     }
 
