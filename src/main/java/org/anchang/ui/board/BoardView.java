@@ -52,6 +52,18 @@ public final class BoardView {
     }
 
     /** Loads Board.fxml with this controller and returns its root. */
+    /** The board as a screen of the desk: the signed-in day's board, loaded at once. */
+    public static Parent screen(org.anchang.ui.shell.Desk desk) {
+        BoardViewModel vm = new BoardViewModel(new org.anchang.office.BoardDesk(desk.office()), desk.day(),
+                desk.user().id(), desk.runner(), desk.dialogs(), desk.messages());
+        Parent board = new BoardView(vm, desk.messages()).load();
+        if ("dark".equals(System.getProperty("anchang.theme"))) {
+            board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
+        }
+        vm.load();
+        return board;
+    }
+
     public Parent load() {
         FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("Board.fxml"), m);
         loader.setController(this);

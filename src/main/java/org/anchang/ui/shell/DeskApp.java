@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import javafx.stage.Stage;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Parent;
 import org.anchang.office.BackupRoutine;
@@ -205,19 +206,13 @@ public final class DeskApp extends Application {
     }
 
     private void showBoard(Office o, Path dir, SignIn.Person person) {
-        BoardDesk desk = new BoardDesk(o);
         LocalDate day = Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
                 .orElse(o.now().toLocalDate());
-        String user = person.id();
+        Desk desk = new Desk(o, person, day, stage, m, new FxTaskRunner(), new FxDialogs(stage, m));
         String userName = person.name() + "(" + m.getString("role." + person.role()) + ")";
-        BoardViewModel vm = new BoardViewModel(desk, day, user, new FxTaskRunner(), new FxDialogs(stage, m), m);
-        Parent board = new BoardView(vm, m).load();
-        if ("dark".equals(System.getProperty("anchang.theme"))) {
-            board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
-        }
-        String line = MessageFormat.format(m.getString("status.line"), desk.project().orElse("—"), day.toString(),
+        String line = MessageFormat.format(m.getString("status.line"), new BoardDesk(o).project().orElse("—"), day.toString(),
                 userName, dir.resolve("office.mv.db"));
-        stage.setScene(new Scene(new Shell(m, board, line, person.role().equals("manager")).root(), 1920, 1080));
+        stage.setScene(new Scene(new Shell(m, screens(desk), line).root(), 1920, 1080));
         stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
         // Fill the screen even without a window manager (kiosk PCs, Xvfb), where maximise does nothing.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -226,7 +221,18 @@ public final class DeskApp extends Application {
         stage.setWidth(screen.getWidth());
         stage.setHeight(screen.getHeight());
         stage.setMaximized(true);
-        vm.load();
+    }
+
+    /** The navigation, in order; each screen's package builds its own view from the {@link Desk}. */
+    static List<Screen> screens(Desk desk) {
+        ResourceBundle m = desk.messages();
+        return List.of(
+                new Screen("nav.board", () -> BoardView.screen(desk), true),
+                new Screen("nav.register", () -> Shell.later(m, "nav.register", "#5 (登记)"), true),
+                new Screen("nav.customers", () -> Shell.later(m, "nav.customers", "#5 (客户)"), true),
+                new Screen("nav.disputes", () -> Shell.later(m, "nav.disputes", "#6 (判客)"), desk.is("manager")),
+                new Screen("nav.export", () -> Shell.later(m, "nav.export", "#7 (导出)"), true),
+                new Screen("nav.settings", () -> Shell.later(m, "nav.settings", "#4 (设置)"), desk.is("manager")));
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.anchang.ui.shell;
 
 import java.text.MessageFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
@@ -24,21 +25,19 @@ public final class Shell {
     private final BorderPane root = new BorderPane();
     private final ResourceBundle m;
 
-    /** {@code manager}: settings are the manager's (the other screens are open to every desk role). */
-    public Shell(ResourceBundle m, Parent board, String status, boolean manager) {
+    /**
+     * {@code screens} in navigation order; the first is shown at once, the others are built when first
+     * opened. A screen the role may not open is shown greyed out.
+     */
+    public Shell(ResourceBundle m, List<Screen> screens, String status) {
         this.m = m;
-        Map<String, Node> screens = new LinkedHashMap<>();
-        screens.put("nav.board", board);
-        screens.put("nav.register", later("nav.register", "#3 (登记)"));
-        screens.put("nav.customers", later("nav.customers", "#3 (客户)"));
-        screens.put("nav.disputes", later("nav.disputes", "#5 (判客)"));
-        screens.put("nav.export", later("nav.export", "#6 (导出)"));
-        screens.put("nav.settings", later("nav.settings", "#4 (设置)"));
         VBox nav = new VBox(6);
         nav.setPadding(new Insets(16, 8, 16, 8));
         nav.setStyle("-fx-background-color: #263238;");
         ToggleGroup group = new ToggleGroup();
-        screens.forEach((key, node) -> {
+        Map<String, Node> built = new HashMap<>();
+        for (Screen screen : screens) {
+            String key = screen.navKey();
             ToggleButton b = new ToggleButton(m.getString(key));
             b.setId(key.replace('.', '-'));
             b.setToggleGroup(group);
@@ -47,14 +46,11 @@ public final class Shell {
             b.setStyle("-fx-font-size: 22px; -fx-padding: 12 20; -fx-base: #37474f; -fx-text-fill: white;");
             b.setOnAction(e -> {
                 b.setSelected(true);
-                root.setCenter(node);
+                root.setCenter(built.computeIfAbsent(key, k -> screen.view().get()));
             });
+            b.setDisable(!screen.allowed());
             nav.getChildren().add(b);
-            b.setDisable(key.equals("nav.settings") && !manager);
-            if (key.equals("nav.board")) {
-                b.setSelected(true);
-            }
-        });
+        }
         Label bar = new Label(status);
         bar.setId("status-bar");
         bar.setStyle("-fx-font-size: 16px; -fx-text-fill: #eceff1;");
@@ -62,12 +58,16 @@ public final class Shell {
         statusBar.setPadding(new Insets(6, 16, 6, 16));
         statusBar.setStyle("-fx-background-color: #37474f;");
         root.setLeft(nav);
-        root.setCenter(board);
         root.setBottom(statusBar);
         root.setStyle("-fx-font-family: 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        if (!screens.isEmpty()) {
+            ((ToggleButton) nav.getChildren().get(0)).setSelected(true);
+            root.setCenter(built.computeIfAbsent(screens.get(0).navKey(), k -> screens.get(0).view().get()));
+        }
     }
 
-    private Node later(String key, String issue) {
+    /** A placeholder for a screen whose issue has not landed yet. */
+    public static Parent later(ResourceBundle m, String key, String issue) {
         Label l = new Label(MessageFormat.format(m.getString("nav.later"), m.getString(key), issue));
         l.setStyle("-fx-font-size: 28px; -fx-text-fill: #555;");
         VBox box = new VBox(l);
