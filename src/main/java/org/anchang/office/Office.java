@@ -107,6 +107,11 @@ public final class Office implements AutoCloseable {
     }
 
     /** The policy in force: the chosen preset with the manager's overrides (settings). */
+    /** The newest value of a named setting (see {@link Staff#setSetting}), if one was ever set. */
+    public java.util.Optional<String> setting(String name) {
+        return read(h -> Settings.latest(h, name));
+    }
+
     public Policy policy() {
         return read(Office::policy);
     }

@@ -28,6 +28,24 @@ public final class RegisterDesk {
         return office.write(h -> record(h, e, actor));
     }
 
+    /**
+     * Records {@code entries} (a day's paper sheet, an imported register) in one transaction: all or none.
+     * A bad entry is refused naming its row, 「第 3 行 电话: …」, and nothing is written.
+     */
+    public java.util.List<Long> recordAll(java.util.List<? extends Entry> entries, String actor) {
+        return office.write(h -> {
+            java.util.List<Long> ids = new java.util.ArrayList<>(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                try {
+                    ids.add(record(h, entries.get(i), actor));
+                } catch (OfficeException e) {
+                    throw new OfficeException(e.field(), e.reason(), i + 1);
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Records within a transaction the caller holds (a batch that is one user action, e.g. loading a sample). */
     long record(Handle h, Entry e, String actor) {
         check(h, e, actor);

@@ -103,6 +103,25 @@ public final class Staff {
         setting(h, now, Settings.OVERRIDES, text.toString(), actor);
     }
 
+    /**
+     * Sets a named office setting (manager only), e.g. {@code commission.rate.住宅}: a new row, the old
+     * ones stay. {@code check} refuses a bad value with a message naming the field before anything is written.
+     */
+    public void setSetting(String name, String value, String field, java.util.function.UnaryOperator<String> check,
+            String actor) {
+        office.write(h -> {
+            withRole(h, actor, Set.of("manager"), "操作人");
+            String v;
+            try {
+                v = check.apply(value == null ? "" : value.strip());
+            } catch (IllegalArgumentException x) {
+                throw new OfficeException(field, x.getMessage());
+            }
+            setting(h, office.now(), name, v, actor);
+            return null;
+        });
+    }
+
     /** Names the project (项目名称). */
     public void setProject(String name, String actor) {
         office.write(h -> {

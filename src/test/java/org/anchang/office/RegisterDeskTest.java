@@ -44,6 +44,23 @@ class RegisterDeskTest {
     }
 
     @Test
+    void aBatchIsAllOrNothingAndNamesTheBadRow() {
+        try (Office o = OfficeFixture.staffed(dir)) {
+            RegisterDesk desk = new RegisterDesk(o);
+            var good = visit("03-18 10:00", "A", "王强", "13800001111");
+            var unknownConsultant = visit("03-18 11:00", "Z", "李丽", "13900002222");
+            assertThatThrownBy(() -> desk.recordAll(java.util.List.of(good, good, unknownConsultant), "K"))
+                    .isInstanceOf(OfficeException.class)
+                    .hasMessageStartingWith("第 3 行 接待顾问")
+                    .satisfies(e -> assertThat(((OfficeException) e).row()).isEqualTo(3));
+            assertThat(rows(o, "entry")).as("nothing of the refused batch is written").isZero();
+            assertThat(desk.recordAll(java.util.List.of(good, visit("03-18 11:00", "B", "李丽", "13900002222")), "K"))
+                    .hasSize(2);
+            assertThat(rows(o, "visit")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void reg5_aCorrectionIsANewEntryAndTheOldOneStays() {
         try (Office o = OfficeFixture.staffed(dir)) {
             RegisterDesk desk = new RegisterDesk(o);

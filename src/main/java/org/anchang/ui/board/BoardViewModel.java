@@ -67,6 +67,7 @@ public final class BoardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty freeReception = new SimpleBooleanProperty();
     private final BooleanProperty error = new SimpleBooleanProperty();
+    private java.util.function.Consumer<Assignment> onWalkin = x -> { };
 
     public BoardViewModel(BoardDesk desk, LocalDate day, String actor, TaskRunner runner, Dialogs dialogs,
             ResourceBundle messages) {
@@ -203,7 +204,18 @@ public final class BoardViewModel {
             selected.set(null);
             show(s);
             say(m.getString(doneKey), false);
+            if (a instanceof BoardAction.Walkin && !s.assignments().isEmpty()) {
+                onWalkin.accept(s.assignments().get(s.assignments().size() - 1));
+            }
         }, this::failed);
+    }
+
+    /**
+     * What to do once a walk-in is stored and assigned (the desk opens the quick visit form for the taker);
+     * nothing by default.
+     */
+    public void setOnWalkin(java.util.function.Consumer<Assignment> then) {
+        this.onWalkin = then == null ? x -> { } : then;
     }
 
     /** The wall clock to the minute, never before the day's last action (a replay needs times in order). */
