@@ -66,8 +66,7 @@ public final class CollisionCheck {
         public boolean warns() {
             return switch (kind) {
                 case OWNED, DEALT, POOL, HOUSE, OTHER_NAME, SAME_NAME, MASK_AMBIGUOUS -> true;
-                case REPORT -> valid;
-                case MASK_MATCH -> who.isPresent();
+                case REPORT, MASK_MATCH -> valid;
                 default -> false;
             };
         }
@@ -106,13 +105,10 @@ public final class CollisionCheck {
                 }
             }
             for (Known g : s.group()) {
-                Finding f = state(g, viewer, manager, names);
-                out.add(new Finding(Kind.GROUP, RuleId.REG_4, f.phone(), f.name(), f.who(), f.whoName(), f.until(), Optional.empty(), false));
+                out.add(as(Kind.GROUP, RuleId.REG_4, state(g, viewer, manager, names)));
             }
             for (Known same : s.sameName()) {
-                Finding f = state(same, viewer, manager, names);
-                out.add(new Finding(Kind.SAME_NAME, RuleId.REG_3, f.phone(), f.name(), f.who(), f.whoName(), f.until(), Optional.empty(),
-                        false));
+                out.add(as(Kind.SAME_NAME, RuleId.REG_3, state(same, viewer, manager, names)));
             }
             Optional<Known> owner = s.customer();
             for (ReportSeen r : s.reports()) {
@@ -141,15 +137,23 @@ public final class CollisionCheck {
                         Optional.empty(), Optional.empty(), Optional.empty(), false));
             }
             for (Known k : s.matches()) {
-                Finding f = state(k, viewer, manager, names);
-                out.add(new Finding(Kind.MASK_MATCH, RuleId.REG_6, f.phone(), f.name(), f.who(), f.whoName(), f.until(), Optional.empty(),
-                        f.kind() != Kind.MINE && f.who().isPresent()));
+                out.add(as(Kind.MASK_MATCH, RuleId.REG_6, state(k, viewer, manager, names)));
             }
             for (ReportSeen r : s.reports()) {
                 out.add(report(r, manager, now, names));
             }
             return new Result(List.copyOf(out), now);
         });
+    }
+
+    /**
+     * Another customer's state as a line of another kind: the current owner (none once the claim lapsed) and the
+     * dates; {@code valid} marks a claim someone other than the viewer holds.
+     */
+    private static Finding as(Kind kind, RuleId rule, Finding state) {
+        boolean lapsed = state.kind() == Kind.LAPSED;
+        return new Finding(kind, rule, state.phone(), state.name(), lapsed ? Optional.empty() : state.who(),
+                lapsed ? Optional.empty() : state.whoName(), state.until(), Optional.empty(), !lapsed && state.kind() != Kind.MINE);
     }
 
     /** The customer's own state: mine, someone's (protected or dealt), the pool's, the house's, or free. */

@@ -43,6 +43,12 @@ public final class RegisterDesk {
         this.office = office;
     }
 
+    /** Everyone of the office with their role (consultants and agents for a form's choices), by id. */
+    public java.util.List<SignIn.Person> people() {
+        return office.read(h -> h.attach(org.anchang.store.PeopleDao.class).all()).stream()
+                .map(p -> new SignIn.Person(p.id(), p.name(), p.role())).toList();
+    }
+
     /** Now, on the office clock (a form's default time). */
     public LocalDateTime now() {
         return office.now();
@@ -61,8 +67,8 @@ public final class RegisterDesk {
     }
 
     /**
-     * What is wrong with a report's expected visit, in Chinese: not before the report's day, within the report's
-     * validity (RPT-2, {@link ReportWindow}), and with 上午 or 下午 when it is the same day (RPT-1).
+     * What is wrong with a report's expected visit, in Chinese: not before the report's day, and within the report's
+     * validity (RPT-2, {@link ReportWindow}).
      */
     public static Optional<String> expectedProblem(Policy policy, LocalDateTime at, LocalDateTime expected) {
         ReportWindow w = ReportWindow.of(policy, at);
@@ -72,10 +78,16 @@ public final class RegisterDesk {
         if (!w.holds(expected)) {
             return Optional.of("应在报备起7天内,至 " + w.lastDay().map(RegisterDesk::md).orElse("") + "(RPT-2)");
         }
-        if (expected.toLocalDate().equals(at.toLocalDate()) && expected.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return Optional.of("当天到访须注明上午或下午(RPT-1)");
-        }
         return Optional.empty();
+    }
+
+    /**
+     * A visit expected the same day as the report must say 上午 or 下午 (RPT-1); a day alone is stored at 00:00
+     * ({@link Report}), so a same-day expected time of 00:00 is one without them.
+     */
+    public static Optional<String> halfDayProblem(LocalDateTime at, LocalDateTime expected) {
+        return expected.toLocalDate().equals(at.toLocalDate()) && expected.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? Optional.of("当天到访须注明上午或下午(RPT-1)") : Optional.empty();
     }
 
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
@@ -157,6 +169,9 @@ public final class RegisterDesk {
         if (e instanceof Report r) {
             expectedProblem(Office.policy(h), r.at(), r.expected()).ifPresent(why -> {
                 throw new OfficeException("预计到访", why);
+            });
+            halfDayProblem(r.at(), r.expected()).ifPresent(why -> {
+                throw new OfficeException("上午/下午", why);
             });
         }
         for (var ref : references(e).entrySet()) {
