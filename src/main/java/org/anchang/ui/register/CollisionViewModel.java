@@ -44,7 +44,6 @@ public final class CollisionViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private long asked;
     private Optional<Finding> primary = Optional.empty();
-    private String lastQuestion = "";
     /** Called on the JavaFX thread when an answer is shown (timing, tests). */
     private Runnable onShown = () -> { };
 
@@ -62,15 +61,12 @@ public final class CollisionViewModel {
     public void ask(String phoneText, String name, boolean maskedAllowed) {
         String typedName = name == null ? "" : name.strip();
         Optional<Supplier<CollisionCheck.Result>> question = Optional.empty();
-        String key = "";
         if (phoneText != null && Phone.check(phoneText).isEmpty()) {
             Phone p = Phone.parse(phoneText);
-            key = p.digits() + "|" + typedName;
             question = Optional.of(() -> check.check(viewer, p, typedName));
         } else if (maskedAllowed && phoneText != null && phoneText.contains("*")) {
             try {
                 MaskedPhone mp = MaskedPhone.parse(phoneText);
-                key = mp + "|" + typedName;
                 question = Optional.of(() -> check.check(viewer, mp, typedName));
             } catch (IllegalArgumentException notYet) {
                 question = Optional.empty();
@@ -80,10 +76,6 @@ public final class CollisionViewModel {
             clear();
             return;
         }
-        if (key.equals(lastQuestion) && !lines.isEmpty()) {
-            return;
-        }
-        lastQuestion = key;
         long mine = ++asked;
         checking.set(true);
         Supplier<CollisionCheck.Result> q = question.get();
@@ -104,23 +96,23 @@ public final class CollisionViewModel {
     /** Forgets the answer (a new form, a phone being retyped); an answer still on its way is dropped. */
     public void clear() {
         asked++;
-        lastQuestion = "";
         checking.set(false);
         primary = Optional.empty();
-        lines.clear();
         summary.set("");
         warns.set(false);
         known.set(false);
+        lines.clear();
     }
 
     private void show(CollisionCheck.Result r) {
         primary = r.findings().isEmpty() ? Optional.empty() : Optional.of(r.findings().get(0));
         List<Line> out = r.findings().stream().map(f -> new Line(text(f, r.at()), f.warns(), f.kind())).toList();
-        lines.setAll(out);
+        // Everything else first: whoever listens to the lines reads the rest.
         warns.set(r.warns());
         known.set(r.findings().stream().anyMatch(f -> f.kind() != Kind.NEW && f.kind() != Kind.MASK_NONE && f.kind() != Kind.REPORT
                 && f.kind() != Kind.SAME_NAME));
         summary.set(out.isEmpty() ? "" : out.get(0).text());
+        lines.setAll(out);
         onShown.run();
     }
 

@@ -7,7 +7,7 @@ import org.anchang.office.SignIn;
 
 /**
  * The office's people as a form offers them: labelled {@code C01 李晓琳}, and found again from what a clerk types
- * — the id, the name, the label, or the start of a name or an id when only one person fits.
+ * — the id, the name, the label, or the start (else a part) of a name or an id when only one person fits.
  */
 final class People {
 
@@ -47,6 +47,11 @@ final class People {
         String lower = t.toLowerCase(Locale.ROOT);
         List<SignIn.Person> starts = pool.stream().filter(p -> p.name().startsWith(t)
                 || p.id().toLowerCase(Locale.ROOT).startsWith(lower)).toList();
-        return starts.size() == 1 ? Optional.of(starts.get(0)) : Optional.empty();
+        if (starts.size() == 1) {
+            return Optional.of(starts.get(0));
+        }
+        // Agents are named 渠道-链家-王磊: the clerk types 王磊.
+        List<SignIn.Person> within = pool.stream().filter(p -> p.name().contains(t)).toList();
+        return starts.isEmpty() && within.size() == 1 ? Optional.of(within.get(0)) : Optional.empty();
     }
 }
