@@ -173,14 +173,16 @@ public final class EntryView {
                 vm.newEntry();
                 focusFirst();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                // A filter: a text field with a formatter consumes Esc itself. An open list is a popup window of its
+                // own, so Esc there closes the list and never reaches the form.
+                onEscape.run();
+                e.consume();
             }
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !(e.getTarget() instanceof TextArea)) {
                 save();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                onEscape.run();
                 e.consume();
             }
         });
