@@ -169,7 +169,7 @@ public final class CustomerFile {
             List<String> members = members(h, key);
             Standing s = standing(h, key, now);
             Function<Phone, String> show = shower(viewer, s);
-            out.add(new Hit(key, members(h, members, show), s, s.owner().map(o -> ownerName(o, names)), groups.get(key)));
+            out.add(new Hit(key, members(members, namesOf(h, members), show), s, s.owner().map(o -> ownerName(o, names)), groups.get(key)));
         }
         return new Search(out, truncated);
     }
@@ -206,7 +206,7 @@ public final class CustomerFile {
             }
             Map<String, String> customerNames = customerNames(h, entries.rows.values());
             List<CustomerFile.Item> timeline = new Timeline(entries, names, customerNames, show, grading).items();
-            return Optional.of(new File(key, members(h, phones, show), whole(viewer, s), now, s,
+            return Optional.of(new File(key, members(phones, customerNames, show), whole(viewer, s), now, s,
                     s.owner().map(o -> ownerName(o, names)), s.lastOwner().map(o -> ownerName(o, names)), lastDay(s), timeline,
                     replay.trail(), reminders, deals, grades, life.stage(), life.since(),
                     replay.collisions(keyPhone).stream().map(c -> names.getOrDefault(c, c)).toList(), judged));
@@ -323,9 +323,25 @@ public final class CustomerFile {
         return phones;
     }
 
-    private static List<Member> members(Handle h, List<String> phones, Function<Phone, String> show) {
-        Map<String, String> names = customerNames(h, phones);
+    private static List<Member> members(List<String> phones, Map<String, String> names, Function<Phone, String> show) {
         return phones.stream().map(p -> new Member(show.apply(new Phone(p)), names.getOrDefault(p, ""))).toList();
+    }
+
+    /** The customers' names: the customer table's (the first name seen), else the first a register gives. */
+    private static Map<String, String> namesOf(Handle h, List<String> phones) {
+        Map<String, String> out = customerNames(h, phones);
+        if (phones.stream().anyMatch(p -> out.getOrDefault(p, "").isEmpty())) {
+            h.createQuery("SELECT phone, name FROM (SELECT entry_id, phone, name FROM visit WHERE phone IN (<p>) UNION ALL "
+                    + "SELECT entry_id, phone, name FROM phone_call WHERE phone IN (<p>) UNION ALL "
+                    + "SELECT entry_id, phone, name FROM prospect WHERE phone IN (<p>) UNION ALL "
+                    + "SELECT entry_id, phone, name FROM channel_report WHERE phone IN (<p>)) x ORDER BY entry_id")
+                    .bindList("p", phones).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> {
+                        if (out.getOrDefault(e.getKey(), "").isEmpty()) {
+                            out.put(e.getKey(), e.getValue());
+                        }
+                    });
+        }
+        return out;
     }
 
     private static Map<String, String> customerNames(Handle h, java.util.Collection<Recorded> rows) {
@@ -337,7 +353,15 @@ public final class CustomerFile {
                 v.relation().ifPresent(rel -> phones.add(rel.to().digits()));
             }
         }));
-        return customerNames(h, List.copyOf(phones));
+        Map<String, String> out = customerNames(h, List.copyOf(phones));
+        // A customer first seen in a report or a deal has no name in the customer table; the registers may give one.
+        rows.stream().sorted(java.util.Comparator.comparingLong(Recorded::id)).forEach(r -> r.entry().ifPresent(e -> {
+            String name = e instanceof org.anchang.register.Visit v ? v.customer().name() : e instanceof org.anchang.register.Call c
+                    ? c.customer().name() : e instanceof org.anchang.register.Prospect p ? p.customer().name()
+                    : e instanceof org.anchang.register.Report rep && !rep.masked().isMasked() ? rep.name() : "";
+            e.phone().filter(p -> !name.isBlank() && out.getOrDefault(p.digits(), "").isEmpty()).ifPresent(p -> out.put(p.digits(), name));
+        }));
+        return out;
     }
 
     private static Map<String, String> customerNames(Handle h, List<String> phones) {

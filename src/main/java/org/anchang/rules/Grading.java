@@ -16,23 +16,21 @@ public final class Grading {
 
     /** The factors the seed's grading texts name, with the default weight (they add up to 100). */
     public enum Factor {
-        FINANCE("finance", "财力", 25, "首付与还贷能力"),
-        MOTIVE("motive", "购买动机", 20, "自住、改善或投资,决心多大"),
-        CREDIT("credit", "信用", 10, "信用记录与履约能力"),
-        BACKGROUND("background", "社会背景", 10, "职业、对房产的了解、人脉"),
-        CONTACT("contact", "沟通质量", 10, "表达清楚、愿意交流"),
-        TIMING("timing", "购买时机", 25, "打算何时买,是否急迫");
+        FINANCE("finance", "财力", 25),
+        MOTIVE("motive", "购买动机", 20),
+        CREDIT("credit", "信用", 10),
+        BACKGROUND("background", "社会背景", 10),
+        CONTACT("contact", "沟通质量", 10),
+        TIMING("timing", "购买时机", 25);
 
         private final String key;
         private final String chinese;
         private final int defaultWeight;
-        private final String hint;
 
-        Factor(String key, String chinese, int defaultWeight, String hint) {
+        Factor(String key, String chinese, int defaultWeight) {
             this.key = key;
             this.chinese = chinese;
             this.defaultWeight = defaultWeight;
-            this.hint = hint;
         }
 
         /** The English key of the setting and the form: {@code finance}. */
@@ -42,11 +40,6 @@ public final class Grading {
 
         public String chinese() {
             return chinese;
-        }
-
-        /** What a consultant weighs when scoring it, in a few Chinese words. */
-        public String hint() {
-            return hint;
         }
 
         public int defaultWeight() {
