@@ -135,7 +135,7 @@ public final class CustomerFile {
                 if (digits.length() < 3) {
                     return new Search(List.of(), false);
                 }
-                h.createQuery("SELECT phone FROM customer WHERE phone LIKE :q ORDER BY first_seen DESC").bind("q", "%" + digits + "%")
+                h.createQuery("SELECT phone FROM customer WHERE phone LIKE :q").bind("q", "%" + digits + "%")
                         .mapTo(String.class).forEach(p -> phones.putIfAbsent(p, Match.PHONE));
             } else {
                 String like = "%" + q.replace("%", "").replace("_", "") + "%";
@@ -159,10 +159,23 @@ public final class CustomerFile {
             h.createQuery("SELECT phone, group_key FROM customer_state WHERE phone IN (<p>)").bindList("p", List.copyOf(phones.keySet()))
                     .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).forEach(e -> keyOf.put(e.getKey(), e.getValue()));
         }
+        // Newest customers first: the one a desk asks about is usually recent.
+        Map<String, LocalDateTime> seen = new HashMap<>();
+        if (!phones.isEmpty()) {
+            h.createQuery("SELECT phone, first_seen FROM customer WHERE phone IN (<p>)").bindList("p", List.copyOf(phones.keySet()))
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toLocalDateTime()))
+                    .forEach(e -> seen.put(e.getKey(), e.getValue()));
+        }
         Map<String, Match> groups = new LinkedHashMap<>();
-        phones.forEach((p, m) -> groups.putIfAbsent(keyOf.getOrDefault(p, p), m));
+        Map<String, LocalDateTime> latest = new HashMap<>();
+        phones.forEach((p, m) -> {
+            String key = keyOf.getOrDefault(p, p);
+            groups.merge(key, m, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            latest.merge(key, seen.getOrDefault(p, LocalDateTime.MIN), (a, b) -> a.isAfter(b) ? a : b);
+        });
         boolean truncated = groups.size() > LIMIT;
-        List<String> keys = groups.keySet().stream().sorted((a, b) -> groups.get(a).compareTo(groups.get(b))).limit(LIMIT).toList();
+        List<String> keys = groups.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> groups.get(k))
+                .thenComparing(k -> latest.get(k), java.util.Comparator.reverseOrder())).limit(LIMIT).toList();
         Map<String, String> names = Office.names(h);
         List<Hit> out = new ArrayList<>();
         for (String key : keys) {
@@ -206,9 +219,14 @@ public final class CustomerFile {
             }
             Map<String, String> customerNames = customerNames(h, entries.rows.values());
             List<CustomerFile.Item> timeline = new Timeline(entries, names, customerNames, show, grading).items();
-            return Optional.of(new File(key, members(phones, customerNames, show), whole(viewer, s), now, s,
+            boolean whole = whole(viewer, s);
+            List<TrailLine> history = whole ? replay.trail() : replay.trail().stream()
+                    .map(t -> new TrailLine(t.at(), t.rule(), hidePhones(t.text()))).toList();
+            List<Reminder> due = whole ? reminders : reminders.stream()
+                    .map(r -> new Reminder(r.rule(), r.due(), r.overdue(), hidePhones(r.text()))).toList();
+            return Optional.of(new File(key, members(phones, customerNames, show), whole, now, s,
                     s.owner().map(o -> ownerName(o, names)), s.lastOwner().map(o -> ownerName(o, names)), lastDay(s), timeline,
-                    replay.trail(), reminders, deals, grades, life.stage(), life.since(),
+                    history, due, deals, grades, life.stage(), life.since(),
                     replay.collisions(keyPhone).stream().map(c -> names.getOrDefault(c, c)).toList(), judged));
         });
     }
@@ -387,6 +405,14 @@ public final class CustomerFile {
 
     private static boolean whole(SignIn.Person viewer, Standing s) {
         return !viewer.role().equals("consultant") || s.owner().filter(viewer.id()::equals).isPresent();
+    }
+
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
+    private static final java.util.regex.Pattern LANDLINE = java.util.regex.Pattern.compile("(?<!\\d)(0\\d{5,7})\\d{4}(?!\\d)");
+
+    /** The judge's sentences with every whole phone in them masked, for a consultant who does not own the group. */
+    static String hidePhones(String text) {
+        return LANDLINE.matcher(MOBILE.matcher(text).replaceAll("$1****$2")).replaceAll("$1****");
     }
 
     /** The last day a claim holds: the day before a midnight end, the day of an hour end. */

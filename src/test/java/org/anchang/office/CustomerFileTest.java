@@ -171,10 +171,18 @@ class CustomerFileTest {
 
     @Test
     void aConsultantWhoDoesNotOwnTheCustomerSeesPhonesMasked() {
+        // A channel report with the whole phone: the judge's trail quotes it (REG-1 under sales-dept).
+        desk.record(new org.anchang.register.Report(at("03-20 09:00"), "X", "王", org.anchang.customer.MaskedPhone.parse("13800001111"),
+                at("03-21 10:00")), "K");
         File forB = files.file("13800001111", B).orElseThrow();
+        assertThat(forB.history()).anySatisfy(t -> assertThat(t.text()).contains("王 138****1111"));
+        assertThat(forB.history()).noneMatch(t -> t.text().contains("13800001111"));
+        assertThat(files.file("13800001111", A).orElseThrow().history()).anyMatch(t -> t.text().contains("王 13800001111"));
         assertThat(forB.wholePhones()).isFalse();
         assertThat(forB.members()).extracting(CustomerFile.Member::phone).containsExactly("138****1111");
         assertThat(forB.timeline()).extracting(Item::phone).containsOnly("138****1111");
+        assertThat(CustomerFile.hidePhones("报备「王 13800001111」,座机 057187654321,金额 2289500 元"))
+                .isEqualTo("报备「王 138****1111」,座机 05718765****,金额 2289500 元");
         assertThat(forB.ownerName()).as("the owner and the dates are shown").contains("张三");
         assertThat(files.search("0000111", B).hits().get(0).members().get(0).phone()).isEqualTo("138****1111");
         for (SignIn.Person whole : List.of(A, CLERK, MANAGER, new SignIn.Person("S", "主管", "supervisor"))) {

@@ -183,7 +183,17 @@ public final class CustomersView {
         bindMine();
         busy.visibleProperty().bind(vm.busyProperty().or(mineVm.busyProperty()).or(vm.gradeForm().busyProperty()));
         vm.messageProperty().addListener((o, a, b) -> say(b, vm.errorProperty().get()));
-        vm.gradeForm().savedProperty().addListener((o, a, b) -> say(b, false));
+        vm.gradeForm().savedProperty().addListener((o, a, b) -> {
+            say(b, false);
+            if (!b.isEmpty()) {
+                mineVm.load();     // the list shows the grade too
+            }
+        });
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            if (tab == mineTab) {
+                mineVm.load();
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         // The board's F-key accelerators live on the window's scene; here they would act on a board nobody sees.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -191,7 +201,8 @@ public final class CustomersView {
                 e.consume();
             }
         });
-        root.sceneProperty().addListener((o, was, scene) -> {
+        // The query's own scene: a tab's content joins the scene only when the tab pane's skin is made, a pulse later.
+        query.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 Platform.runLater(query::requestFocus);
             }
@@ -248,7 +259,7 @@ public final class CustomersView {
         timeline.setItems(vm.timeline());
         text(tlTime, TimelineRow::time);
         text(tlKind, TimelineRow::kind);
-        text(tlConsultant, TimelineRow::consultant);
+        wrapped(tlConsultant, TimelineRow::consultant);
         text(tlCustomer, TimelineRow::customer);
         text(tlPhone, TimelineRow::phone);
         wrapped(tlDetails, TimelineRow::details);

@@ -143,9 +143,11 @@ public final class CustomersViewModel {
                 .collect(Collectors.joining("、"));
         String ph = h.members().stream().map(CustomerFile.Member::phone).collect(Collectors.joining(" / "));
         org.anchang.rules.Standing s = h.standing();
-        String status = s.until().isPresent() && s.owner().isPresent() && !s.dealt()
-                ? text.t("customers.hit.until", text.until(s.until().get(), lastDay(s).orElseThrow()))
-                : text.protection(s, Optional.empty(), Optional.empty(), Optional.empty());
+        String status = s.dealt() ? text.t("customers.hit.dealt")
+                : s.owner().filter(org.anchang.rules.Owner.POOL::equals).isPresent() ? text.t("customers.hit.pool")
+                : s.owner().isEmpty() ? text.t("customers.hit.free")
+                : s.until().isEmpty() ? text.t("customers.hit.unlimited")
+                : text.t("customers.hit.until", text.until(s.until().get(), lastDay(s).orElseThrow()));
         return new HitRow(h.ref(), names, ph, h.ownerName().orElse("—"), status, text.t("customers.match." + h.match().name()));
     }
 

@@ -96,10 +96,16 @@ public final class MyCustomersViewModel {
             }
             busy.set(false);
             message.set(text.t("customers.mine.count", list.size()));
-            all = list.stream().map(this::row).toList();
+            all = list.stream().map(this::row).sorted(URGENT_FIRST).toList();
             show();
         }, this::failed);
     }
+
+    /** The list's own order: what is due or lapsing first, then by days left and the next follow-up. */
+    static final java.util.Comparator<MineRow> URGENT_FIRST = java.util.Comparator
+            .comparingInt((MineRow r) -> r.flags().contains(Flag.DUE_TODAY) ? 0 : r.flags().contains(Flag.LAPSING) ? 1
+                    : r.flags().contains(Flag.DEALT) ? 3 : 2)
+            .thenComparingLong(MineRow::left).thenComparingLong(MineRow::dueSort).thenComparing(MineRow::ref);
 
     private MineRow row(CustomerFile.Row r) {
         String until = r.standing().dealt() ? text.t("customers.mine.dealt")
