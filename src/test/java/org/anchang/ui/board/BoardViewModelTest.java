@@ -83,6 +83,39 @@ class BoardViewModelTest {
     }
 
     @Test
+    void theDayPanelAddsTheWeeksEarlierDaysWhenAskedForTheWeek() {
+        try (Office o = BoardOffice.staffed(dir)) {
+            java.time.LocalDate friday = DAY.minusDays(1);
+            java.time.LocalDate lastWeek = DAY.minusDays(7);
+            new org.anchang.office.Staff(o).setRoster(friday, List.of("A", "B"), "M");
+            new org.anchang.office.Staff(o).setRoster(lastWeek, List.of("A", "B"), "M");
+            BoardDesk desk = new BoardDesk(o);
+            for (java.time.LocalDate d : List.of(friday, lastWeek)) {
+                LocalTime t = LocalTime.of(9, 0);
+                desk.act(d, new BoardAction.Checkin(t, "A"), "S");
+                desk.act(d, new BoardAction.Checkin(t, "B"), "S");
+                desk.act(d, BoardAction.Walkin.newGroup(t.plusMinutes(5)), "S");
+                desk.act(d, BoardAction.Walkin.newGroup(t.plusMinutes(6)), "S");
+            }
+            BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
+            BoardViewModel vm = vm(o, dialogs);
+            dialogs.answer("A", "C");
+            vm.checkin();
+            vm.checkin();
+            vm.walkin();
+            assertThat(vm.bars()).extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .startsWith(org.assertj.core.api.Assertions.tuple("张三", 1), org.assertj.core.api.Assertions.tuple("李四", 0));
+            vm.weekProperty().set(true);
+            assertThat(vm.bars()).as("Friday's turns added, last week's not")
+                    .extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .startsWith(org.assertj.core.api.Assertions.tuple("张三", 2), org.assertj.core.api.Assertions.tuple("李四", 1));
+            vm.walkin();
+            assertThat(vm.bars()).extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .contains(org.assertj.core.api.Assertions.tuple("王五", 1));
+        }
+    }
+
+    @Test
     void aRefusedCommandSaysWhyAndChangesNothingAndUndoTakesBackTheLastClick() {
         try (Office o = BoardOffice.staffed(dir)) {
             BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
