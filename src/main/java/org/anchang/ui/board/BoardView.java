@@ -119,7 +119,9 @@ public final class BoardView {
         acc.put(new KeyCodeCombination(KeyCode.F2), vm::walkinOld);
         acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), vm::walkinAppointment);
         acc.put(new KeyCodeCombination(KeyCode.F3), vm::nonbuyer);
+        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), vm::relation);
         acc.put(new KeyCodeCombination(KeyCode.F4), vm::brochure);
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), vm::reclaim);
         acc.put(new KeyCodeCombination(KeyCode.F5), vm::repeat);
         acc.put(new KeyCodeCombination(KeyCode.F6), vm::done);
         acc.put(new KeyCodeCombination(KeyCode.F7), vm::awayWithLeave);
@@ -210,6 +212,16 @@ public final class BoardView {
     @FXML
     private void walkinAppointment() {
         vm.walkinAppointment();
+    }
+
+    @FXML
+    private void relation() {
+        vm.relation();
+    }
+
+    @FXML
+    private void reclaim() {
+        vm.reclaim();
     }
 
     @FXML

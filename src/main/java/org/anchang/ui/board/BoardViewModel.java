@@ -150,6 +150,32 @@ public final class BoardViewModel {
         act(at -> BoardAction.Walkin.of(at, WalkinType.NONBUYER), "board.done.walkin");
     }
 
+    /** 关系户 (Shift+F3): a developer-relation group, the last in rotation, not counted (ROT-14). */
+    public void relation() {
+        act(at -> BoardAction.Walkin.of(at, WalkinType.RELATION), "board.done.walkin");
+    }
+
+    /** 认回 (Shift+F5): the owner takes over a group received by another; the receiver is made up (ROT-16). */
+    public void reclaim() {
+        BoardState s = state.get();
+        if (s == null) {
+            return;
+        }
+        List<Choice> groups = new ArrayList<>();
+        for (Assignment a : s.assignments()) {
+            if (a.to().isPresent() && s.log().get(a.index()).action() instanceof BoardAction.Walkin) {
+                groups.add(new Choice(String.valueOf(a.index()), MessageFormat.format(m.getString("board.pick.group"),
+                        a.index(), HHMM.format(a.at()), name(a.to().get()))));
+            }
+        }
+        Optional<String> of = dialogs.choose(m.getString("board.pick.reclaim"), groups);
+        if (of.isEmpty()) {
+            return;
+        }
+        pick(m.getString("board.pick.owner"), this::isFree).ifPresent(owner -> act(
+                at -> new BoardAction.Reclaim(at, Integer.parseInt(of.get()), owner), "board.done.reclaim"));
+    }
+
     /** 只取资料 (F4). */
     public void brochure() {
         act(at -> BoardAction.Walkin.of(at, WalkinType.BROCHURE), "board.done.walkin");

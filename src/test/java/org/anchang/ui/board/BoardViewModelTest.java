@@ -116,6 +116,31 @@ class BoardViewModelTest {
     }
 
     @Test
+    void aRelationGroupAndAReclaimAreStoredAndReplayedWithTheirRules() {
+        try (Office o = BoardOffice.staffed(dir)) {
+            BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
+            BoardViewModel vm = vm(o, dialogs);
+            dialogs.answer("A", "B", "C");
+            vm.checkin();
+            vm.checkin();
+            vm.checkin();
+            vm.relation();                        // ROT-14: the last in rotation, C, not counted
+            vm.walkin();                          // A
+            int walkin = vm.stateProperty().get().assignments().get(1).index();
+            dialogs.answer(String.valueOf(walkin), "B");
+            vm.reclaim();                         // B reclaims A's group: A made up (ROT-16)
+            BoardState s = vm.stateProperty().get();
+            assertThat(s.assignments()).extracting(org.anchang.board.Assignment::rule)
+                    .containsExactly("ROT-14", "ROT-1", "ROT-16");
+            assertThat(s.credits()).extracting(org.anchang.board.MakeUpCredit::consultant).containsExactly("A");
+            assertThat(vm.bannerProperty().get()).isEqualTo("下一位:张三");
+            assertThat(vm.messageProperty().get()).isEqualTo("已登记认回,接待者补轮一次");
+            BoardViewModel again = vm(o, new BoardOffice.ScriptedDialogs());
+            assertThat(again.stateProperty().get().assignments()).isEqualTo(s.assignments());
+        }
+    }
+
+    @Test
     void aRefusedCommandSaysWhyAndChangesNothingAndUndoTakesBackTheLastClick() {
         try (Office o = BoardOffice.staffed(dir)) {
             BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
