@@ -161,6 +161,9 @@ public final class CustomersView {
         CustomersViewModel vm = new CustomersViewModel(files, form, desk.user(), desk.runner(), desk.messages());
         MyCustomersViewModel mine = new MyCustomersViewModel(files, desk.user(), desk.runner(), desk.messages());
         Parent view = new CustomersView(vm, mine, desk.messages()).load();
+        if (org.anchang.ui.shell.Theme.dark()) {
+            view.getStylesheets().add(CustomersView.class.getResource("Customers-dark.css").toExternalForm());
+        }
         mine.load();
         return view;
     }
