@@ -198,9 +198,9 @@ public final class CustomersView {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        // The board's F-key accelerators live on the window's scene; here they would act on a board nobody sees.
+        // The board's accelerators (F1–F11, Ctrl+Z) live on the window's scene; here they would act on a board nobody sees.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode().isFunctionKey()) {
+            if (e.getCode().isFunctionKey() || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 e.consume();
             }
         });

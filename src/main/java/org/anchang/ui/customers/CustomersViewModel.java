@@ -131,7 +131,7 @@ public final class CustomersViewModel {
     /** Opens the grading form for the open file's customer (the 评分 button, Ctrl+G). */
     public void grade() {
         CustomerFile.File f = file.get();
-        if (f != null && canGrade.get()) {
+        if (f != null && canGrade.get() && !gradeForm.openProperty().get()) {
             runner.run(files::grading, g -> gradeForm.open(f.ref(), title.get(), g), this::failed);
         }
     }

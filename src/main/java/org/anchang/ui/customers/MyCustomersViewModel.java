@@ -43,6 +43,8 @@ public final class MyCustomersViewModel {
     private final CustomerText text;
     private List<MineRow> all = List.of();
     private long loads;
+    /** Whether the consultants to pick from have been read (an office may have none). */
+    private boolean picked;
 
     private final ObservableList<Choice> consultants = FXCollections.observableArrayList();
     private final StringProperty consultant = new SimpleStringProperty();
@@ -73,11 +75,12 @@ public final class MyCustomersViewModel {
                 consultant.set(user.id());   // the listener loads
                 return;
             }
-        } else if (consultants.isEmpty()) {
+        } else if (!picked) {
             runner.run(files::consultants, people -> {
+                picked = true;
                 consultants.setAll(people.stream().map(p -> new Choice(p.id(), p.name())).toList());
                 if (!consultants.isEmpty() && consultant.get() == null) {
-                    consultant.set(consultants.get(0).id());
+                    consultant.set(consultants.get(0).id());   // the listener loads
                 } else {
                     load();
                 }

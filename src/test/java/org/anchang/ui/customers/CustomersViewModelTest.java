@@ -203,4 +203,18 @@ class CustomersViewModelTest {
         assertThat(own.rows()).extracting(MyCustomersViewModel.MineRow::customer).containsExactly("赵敏");
         assertThat(own.messageProperty().get()).isEqualTo("1 位客户");
     }
+
+    @Test
+    void aManagerOfAnOfficeWithoutConsultantsGetsAnEmptyList(@TempDir Path other) {
+        try (Office o = Office.open(org.anchang.store.Database.openFile(other, org.anchang.store.Database.Durability.FLUSH),
+                java.time.Clock.fixed(CustomersOffice.NOW.atZone(Office.ZONE).toInstant(), java.time.ZoneOffset.UTC))) {
+            new org.anchang.office.Staff(o).addPerson("M", "经理-孙八", "manager", "setup");
+            MyCustomersViewModel mine = new MyCustomersViewModel(new CustomerFile(o), MANAGER, TaskRunner.SAME_THREAD,
+                    CustomersOffice.messages());
+            mine.load();
+            assertThat(mine.consultants()).isEmpty();
+            assertThat(mine.rows()).isEmpty();
+            assertThat(mine.busyProperty().get()).isFalse();
+        }
+    }
 }
