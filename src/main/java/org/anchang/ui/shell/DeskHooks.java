@@ -28,12 +28,15 @@ public final class DeskHooks {
     public static final String PROBE = "anchang.startupProbe";
 
     private static final AtomicBoolean TELLING = new AtomicBoolean();
+    /** Set by {@link #install}: only the desk shows a message; elsewhere an uncaught exception is only logged. */
+    private static volatile boolean desk;
 
     private DeskHooks() {
     }
 
     /** All hooks; call before {@code Application.launch}. */
     public static void install(Path dataDirectory) {
+        desk = true;
         Thread.setDefaultUncaughtExceptionHandler(DeskHooks::uncaught);
         onFirstFrame(() -> {
             probe();
@@ -51,8 +54,12 @@ public final class DeskHooks {
         return v != null ? v : "dev";
     }
 
-    static void uncaught(Thread thread, Throwable error) {
+    /** The desk's default handler: the stack trace to the log, a Chinese message to the person at the desk. */
+    public static void uncaught(Thread thread, Throwable error) {
         LoggerFactory.getLogger(DeskHooks.class).error("Uncaught exception in thread {}", thread.getName(), error);
+        if (!desk) {
+            return;
+        }
         try {
             Platform.runLater(DeskHooks::tell);
         } catch (IllegalStateException toolkitNotRunning) {
