@@ -21,7 +21,8 @@ image=$root/target/installer/anchang
 launcher=$image/bin/anchang
 test -x "$launcher" || { echo "check-app-image: no launcher at $launcher" >&2; exit 1; }
 test -f "$image/lib/runtime/release" || { echo "check-app-image: the image has no runtime" >&2; exit 1; }
-echo "built in $(( $(date +%s) - t0 )) s: $(du -sh "$image" | cut -f1) ($(grep -o 'MODULES=.*' "$image/lib/runtime/release" | wc -w) modules)"
+modules=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$image/lib/runtime/release" | wc -w)
+echo "built in $(( $(date +%s) - t0 )) s: $(du -sh "$image" | cut -f1), a runtime of $modules modules"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.slf4j.LoggerFactory;
@@ -67,18 +69,24 @@ public final class DeskHooks {
         }
     }
 
-    /** One message at a time, however many exceptions follow. */
+    /** One message at a time, however many exceptions follow; a failure to show it is only logged (no loop). */
     private static void tell() {
         if (!TELLING.compareAndSet(false, true)) {
             return;
         }
         try {
-            String logs = System.getProperty("anchang.logs", "logs");
-            Alert a = new Alert(Alert.AlertType.ERROR, MessageFormat.format(DeskApp.messages().getString("ops.crash.body"),
-                    Path.of(logs, "anchang.log")), ButtonType.OK);
-            a.setHeaderText(DeskApp.messages().getString("ops.crash.title"));
-            a.setTitle(DeskApp.messages().getString("app.title"));
+            ResourceBundle m = DeskApp.messages();
+            Path log = Path.of(System.getProperty("anchang.logs", "logs"), "anchang.log");
+            Alert a = new Alert(Alert.AlertType.ERROR, MessageFormat.format(m.getString("ops.crash.body"), log), ButtonType.OK);
+            a.setTitle(m.getString("app.title"));
+            a.setHeaderText(m.getString("ops.crash.title"));
+            ((Button) a.getDialogPane().lookupButton(ButtonType.OK)).setText(m.getString("dialog.ok"));
+            a.getDialogPane().setPrefWidth(760);
+            a.getDialogPane().setStyle("-fx-font-size: 20px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
+                    + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
             a.showAndWait();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(DeskHooks.class).error("Could not show the error message", e);
         } finally {
             TELLING.set(false);
         }
