@@ -201,7 +201,7 @@ public final class DeskApp extends Application {
         }
         String id = who.getValue().id();
         char[] secret = password.getText().toCharArray();
-        new FxTaskRunner().run(() -> signIn.signIn(id, secret), p -> showBoard(o, dir, p),
+        new FxTaskRunner().run(() -> signIn.signIn(id, secret).person(), p -> showBoard(o, dir, p),
                 t -> signIn(o, dir, t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName()));
     }
 
