@@ -52,7 +52,7 @@ public final class SignIn {
 
     public static final int MAX_WRONG = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(5);
-    static final int MIN_LENGTH = 6;
+    public static final int MIN_LENGTH = 6;
     private static final Set<String> DESK_ROLES = Set.of("consultant", "clerk", "supervisor", "manager");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -95,6 +95,12 @@ public final class SignIn {
                     : c.get().recordedBy().equals(p.id()) ? PasswordState.SET : PasswordState.MUST_CHANGE;
             return new Account(p, state, c.flatMap(x -> lockedUntil(h, p.id(), x.id(), now)));
         }).toList());
+    }
+
+    /** Who signed in last (at any desk of the office): the sign-in form's first guess. */
+    public Optional<String> lastSignedIn() {
+        return office.read(h -> h.createQuery("SELECT person FROM signin_attempt WHERE outcome = 'ok' ORDER BY id DESC LIMIT 1")
+                .mapTo(String.class).findFirst());
     }
 
     /** Whether {@code id} has a password. */

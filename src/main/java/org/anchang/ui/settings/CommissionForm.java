@@ -101,6 +101,6 @@ public final class CommissionForm extends SettingsForm {
 
     private Field rate(String product) {
         return new Field(OfficeSettings.commissionRate(product), MessageFormat.format(m.getString("settings.field.rate"), product),
-                m.getString("settings.hint.rate"), false, OfficeSettings::perMille);
+                m.getString("settings.hint.rate"), false, OfficeSettings::perMille).prompt(m.getString("settings.unset"));
     }
 }

@@ -74,7 +74,7 @@ final class FormView {
         TextField text = new TextField();
         text.setId("field-" + f.name().replace('.', '-'));
         text.textProperty().bindBidirectional(f.valueProperty());
-        text.setPromptText(m.getString("settings.default"));
+        text.setPromptText(f.prompt());
         text.setPrefColumnCount(f.folder() ? 28 : 12);
         label.setLabelFor(text);
         Node editor = text;

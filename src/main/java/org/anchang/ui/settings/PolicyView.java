@@ -73,7 +73,7 @@ final class PolicyView {
             Control editor = editor(r);
             editor.setId("param-" + p.key());
             name.setLabelFor(editor);
-            Label preset = new Label(r.presetValue());
+            Label preset = new Label(presetText(r));
             preset.getStyleClass().add("param-preset");
             Label seed = new Label(r.seed());
             seed.getStyleClass().add("field-hint");
@@ -97,6 +97,17 @@ final class PolicyView {
         if (!choices.isEmpty()) {
             ComboBox<String> box = new ComboBox<>();
             box.getItems().setAll(choices);
+            box.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(String v) {
+                    return v == null ? "" : choiceText(v);
+                }
+
+                @Override
+                public String fromString(String s) {
+                    return s;
+                }
+            });
             box.valueProperty().bindBidirectional(r.valueProperty());
             return box;
         }
@@ -105,6 +116,32 @@ final class PolicyView {
         t.setPrefColumnCount(10);
         t.setPromptText(m.getString("settings.policy.hint." + r.param().type().name().toLowerCase(java.util.Locale.ROOT)));
         return t;
+    }
+
+    /** The preset's value, with 是/否 for a yes-or-no and the days or hours of a span (P7D · 7天). */
+    private String presetText(PolicyViewModel.Row r) {
+        String v = r.presetValue();
+        return switch (r.param().type()) {
+            case BOOL -> choiceText(v);
+            case SPAN -> {
+                String c = org.anchang.rules.Span.parse(v).chinese();
+                yield c.equals(v) ? v : v + " · " + c;
+            }
+            default -> v;
+        };
+    }
+
+    /** A choice as the manager reads it: 是/否, what an enum value means, a rule id with its statement. */
+    private String choiceText(String v) {
+        String key = "settings.choice." + v;
+        if (m.containsKey(key)) {
+            return m.getString(key);
+        }
+        if (v.matches("[A-Z]+-\\d+")) {
+            String statement = org.anchang.rules.RuleId.of(v).statement();
+            return v + " " + (statement.length() > 14 ? statement.substring(0, 14) + "…" : statement);
+        }
+        return v;
     }
 
     private Label header(String key) {

@@ -47,6 +47,8 @@ final class RosterView {
     @FXML
     private void initialize() {
         SettingsView.bind(vm, message, busy);
+        day.setConverter(new javafx.util.converter.LocalDateStringConverter(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
         day.valueProperty().bindBidirectional(vm.dayProperty());
         order.setItems(vm.order());
         available.setItems(vm.available());

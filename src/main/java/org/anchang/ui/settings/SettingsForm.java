@@ -33,6 +33,7 @@ public class SettingsForm extends Section {
         private final boolean folder;
         private final UnaryOperator<String> check;
         private final String fallback;
+        private String prompt = "";
         private final StringProperty value = new SimpleStringProperty("");
         private Optional<String> stored = Optional.empty();
 
@@ -52,6 +53,16 @@ public class SettingsForm extends Section {
 
         public String name() {
             return name;
+        }
+
+        /** What an empty field says: 默认 (grading), 未设置 (fines, rates, folders). */
+        public String prompt() {
+            return prompt;
+        }
+
+        Field prompt(String text) {
+            prompt = text;
+            return this;
         }
 
         public String label() {
@@ -166,7 +177,7 @@ public class SettingsForm extends Section {
         List<Field> fields = new ArrayList<>();
         for (RuleId pen : OfficeSettings.penalties()) {
             fields.add(new Field(OfficeSettings.fine(pen), MessageFormat.format(m.getString("settings.field.fine"), pen.id()),
-                    pen.statement() + "(" + pen.seed() + ")", false, OfficeSettings::yuan));
+                    pen.statement() + "(" + pen.seed() + ")", false, OfficeSettings::yuan).prompt(m.getString("settings.unset")));
         }
         return new SettingsForm(m, runner, office::setting, named(new Staff(office), actor), fields);
     }
@@ -176,7 +187,7 @@ public class SettingsForm extends Section {
         List<Field> fields = new ArrayList<>();
         for (String f : OfficeSettings.GRADING_FACTORS) {
             fields.add(new Field(OfficeSettings.gradingWeight(f), m.getString("settings.field.weight." + f),
-                    m.getString("settings.hint.weight"), false, OfficeSettings::weight));
+                    m.getString("settings.hint.weight"), false, OfficeSettings::weight).prompt(m.getString("settings.default")));
         }
         return new SettingsForm(m, runner, office::setting, named(new Staff(office), actor), fields);
     }
@@ -185,9 +196,10 @@ public class SettingsForm extends Section {
     public static SettingsForm folders(Office office, String actor, ResourceBundle m, TaskRunner runner, String backupDefault) {
         List<Field> fields = List.of(
                 new Field(OfficeSettings.EXPORT_FOLDER, m.getString("settings.field.folder.export"),
-                        m.getString("settings.hint.folder.export"), true, OfficeSettings::folder),
+                        m.getString("settings.hint.folder.export"), true, OfficeSettings::folder).prompt(m.getString("settings.unset")),
                 new Field(OfficeSettings.BACKUP_FOLDER, m.getString("settings.field.folder.backup"),
-                        MessageFormat.format(m.getString("settings.hint.folder.backup"), backupDefault), true, OfficeSettings::folder));
+                        MessageFormat.format(m.getString("settings.hint.folder.backup"), backupDefault), true, OfficeSettings::folder)
+                        .prompt(m.getString("settings.unset")));
         return new SettingsForm(m, runner, office::setting, named(new Staff(office), actor), fields);
     }
 }

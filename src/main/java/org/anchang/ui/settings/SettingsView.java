@@ -118,6 +118,7 @@ public final class SettingsView {
     static void bind(Section s, Label message, ProgressIndicator busy) {
         message.textProperty().bind(s.messageProperty());
         busy.visibleProperty().bind(s.busyProperty());
+        busy.managedProperty().bind(s.busyProperty());
         s.errorProperty().addListener((o, was, err) -> {
             message.getStyleClass().remove("error");
             if (err) {
