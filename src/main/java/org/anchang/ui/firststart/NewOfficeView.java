@@ -29,6 +29,7 @@ public final class NewOfficeView {
     private final NewOfficeViewModel.Creator creator;
     private final Consumer<SignIn.Person> done;
     private final Runnable cancel;
+    private final java.util.Map<NewOfficeViewModel.Consultant, javafx.scene.Node[]> rowNodes = new java.util.IdentityHashMap<>();
 
     @FXML
     private VBox page0;
@@ -141,29 +142,37 @@ public final class NewOfficeView {
         javafx.application.Platform.runLater(first::requestFocus);
     }
 
-    /** A row per consultant: number, name, id (its prompt shows the id it will get), remove. */
+    /**
+     * A row per consultant: number, name, id (its prompt shows the id it will get), remove. A row keeps its fields
+     * when rows are added or removed, so that typing goes on undisturbed.
+     */
     private void rows() {
         consultants.getChildren().clear();
         int r = 0;
         for (NewOfficeViewModel.Consultant c : vm.consultants()) {
-            Label n = new Label((r + 1) + ".");
-            n.getStyleClass().add("row-number");
-            TextField name = new TextField();
-            name.setId("consultant-name-" + r);
-            name.textProperty().bindBidirectional(c.nameProperty());
-            name.setPromptText(m.getString("wizard.consultant.name"));
-            TextField id = new TextField();
-            id.setId("consultant-id-" + r);
-            id.textProperty().bindBidirectional(c.idProperty());
-            id.setPrefColumnCount(6);
-            id.promptTextProperty().bind(c.generatedProperty());
-            Button remove = new Button(m.getString("wizard.consultant.remove"));
-            int index = r;
-            remove.setOnAction(e -> vm.removeConsultant(index));
-            remove.setFocusTraversable(false);
-            consultants.addRow(r, n, name, id, remove);
+            javafx.scene.Node[] n = rowNodes.computeIfAbsent(c, this::row);
+            ((Label) n[0]).setText((r + 1) + ".");
+            n[1].setId("consultant-name-" + r);
+            n[2].setId("consultant-id-" + r);
+            consultants.addRow(r, n);
             r++;
         }
+    }
+
+    private javafx.scene.Node[] row(NewOfficeViewModel.Consultant c) {
+        Label n = new Label();
+        n.getStyleClass().add("row-number");
+        TextField name = new TextField();
+        name.textProperty().bindBidirectional(c.nameProperty());
+        name.setPromptText(m.getString("wizard.consultant.name"));
+        TextField id = new TextField();
+        id.textProperty().bindBidirectional(c.idProperty());
+        id.setPrefColumnCount(6);
+        id.promptTextProperty().bind(c.generatedProperty());
+        Button remove = new Button(m.getString("wizard.consultant.remove"));
+        remove.setOnAction(e -> vm.removeConsultant(vm.consultants().indexOf(c)));
+        remove.setFocusTraversable(false);
+        return new javafx.scene.Node[] {n, name, id, remove};
     }
 
     @FXML

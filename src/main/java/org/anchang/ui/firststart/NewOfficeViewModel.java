@@ -152,7 +152,13 @@ public final class NewOfficeViewModel {
     public Consultant addConsultant() {
         Consultant c = new Consultant();
         c.id.addListener((o, a, b) -> renumber());
-        c.name.addListener((o, a, b) -> renumber());
+        c.name.addListener((o, a, b) -> {
+            renumber();
+            // Typing into the last row opens another, so that the list never runs out while typing.
+            if (!b.isBlank() && consultants.indexOf(c) == consultants.size() - 1) {
+                addConsultant();
+            }
+        });
         consultants.add(c);
         renumber();
         return c;
