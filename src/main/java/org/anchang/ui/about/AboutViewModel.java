@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +81,7 @@ public final class AboutViewModel {
 
     private static String describe(Path backup) {
         try {
-            LocalDateTime at = LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), ZoneId.systemDefault());
+            LocalDateTime at = LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), Office.ZONE);
             return WHEN.format(at) + "  " + backup;
         } catch (java.io.IOException e) {
             return backup.toString();

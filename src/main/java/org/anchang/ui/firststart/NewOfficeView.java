@@ -137,7 +137,7 @@ public final class NewOfficeView {
         Node first = switch (p) {
             case 0 -> project;
             case 1 -> managerName;
-            default -> consultants.getChildren().size() > 1 ? consultants.getChildren().get(1) : createButton;
+            default -> consultants.getChildren().size() > 4 ? consultants.getChildren().get(4) : createButton;
         };
         javafx.application.Platform.runLater(first::requestFocus);
     }
@@ -148,13 +148,18 @@ public final class NewOfficeView {
      */
     private void rows() {
         consultants.getChildren().clear();
+        Label name = new Label(m.getString("wizard.consultant.name"));
+        Label id = new Label(m.getString("wizard.consultant.id"));
+        name.getStyleClass().add("field-label");
+        id.getStyleClass().add("field-label");
+        consultants.addRow(0, new Label(), name, id);
         int r = 0;
         for (NewOfficeViewModel.Consultant c : vm.consultants()) {
             javafx.scene.Node[] n = rowNodes.computeIfAbsent(c, this::row);
             ((Label) n[0]).setText((r + 1) + ".");
             n[1].setId("consultant-name-" + r);
             n[2].setId("consultant-id-" + r);
-            consultants.addRow(r, n);
+            consultants.addRow(r + 1, n);
             r++;
         }
     }

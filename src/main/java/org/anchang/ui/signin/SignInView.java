@@ -37,6 +37,8 @@ public final class SignInView {
     @FXML
     private PasswordField confirm;
     @FXML
+    private javafx.scene.control.Button signInButton;
+    @FXML
     private Label hint;
     @FXML
     private Label message;
@@ -87,6 +89,8 @@ public final class SignInView {
         change.visibleProperty().bind(vm.changingProperty());
         change.managedProperty().bind(vm.changingProperty());
         password.disableProperty().bind(vm.changingProperty());
+        signInButton.textProperty().bind(javafx.beans.binding.Bindings.when(vm.changingProperty())
+                .then(m.getString("signin.change")).otherwise(m.getString("signin.ok")));
         vm.changingProperty().addListener((o, was, now) -> {
             if (now) {
                 javafx.application.Platform.runLater(next::requestFocus);
