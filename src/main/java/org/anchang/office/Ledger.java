@@ -52,7 +52,8 @@ final class Ledger {
         }
         this.policy = policy;
         this.names = names;
-        rebuilt = rebuild;
+        // Kept until changedStandings() has compared everything (a reader may take rows before the next write).
+        rebuilt = rebuilt || rebuild;
         if (rebuild) {
             replay = new Replay(policy, names, false);
             lastApplied = LocalDateTime.MIN;
@@ -91,7 +92,9 @@ final class Ledger {
 
     /** Standings that differ from the last call's, and the new ones; updates what the next call compares with. */
     Map<String, Standing> changedStandings() {
-        if (!rebuilt) {
+        boolean all = rebuilt;
+        rebuilt = false;
+        if (!all) {
             // Only the groups the new entries touched can have changed.
             Map<String, Standing> touched = replay.touchedStandings();
             Map<String, Standing> changed = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.anchang.customer.Contact;
+import org.anchang.customer.MaskedPhone;
 import org.anchang.customer.Phone;
 import org.anchang.customer.Relation;
 import org.anchang.register.Assign;
@@ -50,6 +51,10 @@ public final class Replay {
     private final VisitRules visits;
     private final DealRules dealRules;
     private final ReportRules reportRules;
+    /** Customers by every name they were registered under, built at the first question that needs it. */
+    private Map<String, List<Member>> byName;
+    /** Whether the masked-phone index holds every customer (built at the first masked question, REG-6). */
+    private boolean maskIndexed;
 
     /**
      * @param names consultant id → name, for the trail
@@ -192,14 +197,22 @@ public final class Replay {
         }
         if (c.name == null) {
             c.name = who.name();
+            indexName(c, who.name());
         } else if (!c.name.equals(who.name())) {
             String old = c.name;
+            indexName(c, who.name());
             if (sameCustomerFullerName(old, who.name())) {
                 // 「王先生」 who later gives his full name is one person, not a relative (REG-3 is about other names).
                 if (who.name().length() > old.length() || old.endsWith("先生") || old.endsWith("女士") || old.endsWith("小姐")) {
                     c.name = who.name();
                 }
             } else {
+                if (c.aliases == null) {
+                    c.aliases = new ArrayList<>(1);
+                }
+                if (!c.aliases.contains(who.name())) {
+                    c.aliases.add(who.name());
+                }
                 note(m, RuleId.REG_3, null, () -> "电话 " + hide(c.phone) + " 已登记为「" + old + "」,此次登记为「" + who.name()
                         + "」:同一电话视为同一客户组(直系亲属)");
             }
@@ -215,7 +228,7 @@ public final class Replay {
         return surnameOnly(a) || surnameOnly(b);
     }
 
-    private static boolean surnameOnly(String n) {
+    static boolean surnameOnly(String n) {
         if (n.length() == 1) {
             return true;
         }
@@ -262,11 +275,96 @@ public final class Replay {
         groups.add(g);
         touch(g);
         byPhone.put(phone, c);
-        if (p.reportValidity.gives()) {
-            // Only regimes that judge by reports need the masked-phone index (REG-6).
+        if (p.reportValidity.gives() || maskIndexed) {
+            // Only regimes that judge by reports need the masked-phone index (REG-6), and a desk that asked it.
             reports.index(c);
         }
+        indexName(c, name);
         return c;
+    }
+
+    // ---- questions for the register forms (read-only: no lapse is applied to the replay's state) ----
+
+    /**
+     * What the judge knows about {@code phone} typed with {@code name} (the collision check): the customer and their
+     * group's standing at {@code now} (read by {@link Standing#at}, without applying lapses to this replay), REG-3's
+     * other name and same name, the group (REG-4) and the reports that may stand for the phone (REG-6). Not
+     * thread-safe, like {@link #apply}: the caller serialises both.
+     */
+    public Sighting sighting(Phone phone, String name, LocalDateTime now) {
+        Member c = byPhone.get(phone.digits());
+        String typed = name == null ? "" : name.strip();
+        Optional<Known> customer = Optional.empty();
+        boolean otherName = false;
+        List<Known> group = new ArrayList<>();
+        if (c != null && !c.group.merged) {
+            customer = Optional.of(known(c, now));
+            otherName = !typed.isEmpty() && c.name != null && !c.name.equals(typed) && !sameCustomerFullerName(c.name, typed);
+            for (Member other : c.group.members) {
+                if (other != c) {
+                    group.add(known(other, now));
+                }
+            }
+        }
+        List<Known> sameName = new ArrayList<>();
+        // A surname alone (王, 王先生) names nobody in particular; only a full name is worth a warning (REG-3).
+        if (!typed.isEmpty() && !surnameOnly(typed)) {
+            for (Member m : named(typed)) {
+                if (!m.phone.equals(phone.digits())) {
+                    sameName.add(known(m, now));
+                }
+            }
+        }
+        List<ReportSeen> seen = reports.about(phone.digits()).stream().map(ReportBook.Pending::seen).toList();
+        return new Sighting(customer, otherName, group, sameName, seen);
+    }
+
+    /** The customers a masked phone matches (REG-6: two or more is an ambiguity to show) and the reports made with it. */
+    public Sighting.Masked sighting(MaskedPhone masked, LocalDateTime now) {
+        if (!masked.isMasked()) {
+            Member c = byPhone.get(masked.whole().orElseThrow().digits());
+            return new Sighting.Masked(c == null ? List.of() : List.of(known(c, now)),
+                    reports.under(masked).stream().map(ReportBook.Pending::seen).toList());
+        }
+        if (!p.reportValidity.gives() && !maskIndexed) {
+            byPhone.values().forEach(reports::index);
+            maskIndexed = true;
+        }
+        List<Known> matches = reports.matches(masked, byPhone).stream().map(m -> known(m, now)).toList();
+        return new Sighting.Masked(matches, reports.under(masked).stream().map(ReportBook.Pending::seen).toList());
+    }
+
+    private Known known(Member c, LocalDateTime now) {
+        return new Known(c.phone, Optional.ofNullable(c.name), standingOf(c.group, c).at(now));
+    }
+
+    private List<Member> named(String name) {
+        if (byName == null) {
+            byName = new HashMap<>(byPhone.size() * 2);
+            for (Member m : byPhone.values()) {
+                addName(m, m.name);
+                if (m.aliases != null) {
+                    m.aliases.forEach(a -> addName(m, a));
+                }
+            }
+        }
+        return byName.getOrDefault(name, List.of());
+    }
+
+    private void indexName(Member c, String name) {
+        if (byName != null) {
+            addName(c, name);
+        }
+    }
+
+    private void addName(Member c, String name) {
+        if (name == null) {
+            return;
+        }
+        List<Member> list = byName.computeIfAbsent(name, n -> new ArrayList<>(1));
+        if (!list.contains(c)) {
+            list.add(c);
+        }
     }
 
     /** Applies lapses due by minute {@code m}: the tracking limit (PROT-5), protection (PROT-4), a SPLIT-7 wait. */
@@ -343,17 +441,21 @@ public final class Replay {
             if (g.merged || g.members.isEmpty()) {
                 continue;
             }
-            String key = g.members.stream().map(x -> x.phone).min(String::compareTo).orElseThrow();
-            boolean consultant = g.hasConsultantOwner() && !g.dealt;
-            Optional<LocalDateTime> until = consultant && g.until != Span.FOREVER ? Optional.of(Span.time(g.until)) : Optional.empty();
-            long track = consultant ? trackEnd(g) : Span.FOREVER;
-            Optional<LocalDateTime> tracking = track == Span.FOREVER ? Optional.empty() : Optional.of(Span.time(track));
             for (Member c : g.members) {
-                out.put(c.phone, new Standing(c.phone, key, Optional.ofNullable(g.owner), until, tracking, g.dealt,
-                        Optional.ofNullable(g.lastOwner)));
+                out.put(c.phone, standingOf(g, c));
             }
         }
         return out;
+    }
+
+    /** A member's standing as the group's state holds it, lapses not applied (see {@link Standing#at}). */
+    private Standing standingOf(GroupState g, Member c) {
+        String key = g.members.stream().map(x -> x.phone).min(String::compareTo).orElseThrow();
+        boolean consultant = g.hasConsultantOwner() && !g.dealt;
+        Optional<LocalDateTime> until = consultant && g.until != Span.FOREVER ? Optional.of(Span.time(g.until)) : Optional.empty();
+        long track = consultant ? trackEnd(g) : Span.FOREVER;
+        Optional<LocalDateTime> tracking = track == Span.FOREVER ? Optional.empty() : Optional.of(Span.time(track));
+        return new Standing(c.phone, key, Optional.ofNullable(g.owner), until, tracking, g.dealt, Optional.ofNullable(g.lastOwner));
     }
 
     /** Makes {@code who} the owner with a fresh claim of {@code span} from minute {@code m}. */

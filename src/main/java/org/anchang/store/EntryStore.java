@@ -51,6 +51,13 @@ public final class EntryStore {
         if (entry.isPresent()) {
             String table = detail(h, id, entry.get());
             AuditLog.append(h, recordedAt, recordedBy, table, id);
+            Extra x = extra(entry.get());
+            if (!x.isEmpty()) {
+                insert(h, "entry_extra", id, "first_visit, source, intent, notes", u -> u.bind("first_visit", x.firstVisit().orElse(null))
+                        .bind("source", x.source().orElse(null)).bind("intent", x.intent().orElse(null))
+                        .bind("notes", x.notes().orElse(null)));
+                AuditLog.append(h, recordedAt, recordedBy, "entry_extra", id);
+            }
             entry.get().phone().ifPresent(p -> customer(h, p, name(entry.get()), entry.get().at()));
         }
         return id;
@@ -79,7 +86,8 @@ public final class EntryStore {
     private static String detail(Handle h, long id, Entry e) {
         if (e instanceof Visit v) {
             insert(h, "visit", id, "by_id, name, phone, registered, named, referred_by, accompanied, relation_to, relation_kind, "
-                    + "stand_in_for, delegated, owner_absent, purpose, friend_of, group_buyer, notified_late, quarrel_by", u -> u
+                    + "stand_in_for, delegated, owner_absent, purpose, friend_of, group_buyer, notified_late, quarrel_by, party_size, source, "
+                    + "intent, notes", u -> u
                     .bind("by_id", v.by()).bind("name", v.customer().name()).bind("phone", v.customer().phone().digits())
                     .bind("registered", v.registered()).bind("named", v.named().orElse(null))
                     .bind("referred_by", v.referredBy().map(Phone::digits).orElse(null)).bind("accompanied", v.accompanied())
@@ -88,22 +96,28 @@ public final class EntryStore {
                     .bind("stand_in_for", v.standInFor().orElse(null)).bind("delegated", v.delegated())
                     .bind("owner_absent", v.ownerAbsent()).bind("purpose", v.purpose().name().toLowerCase(Locale.ROOT))
                     .bind("friend_of", v.friendOf().orElse(null)).bind("group_buyer", v.groupBuyer())
-                    .bind("notified_late", v.notifiedLate()).bind("quarrel_by", v.quarrelBy().orElse(null)));
+                    .bind("notified_late", v.notifiedLate()).bind("quarrel_by", v.quarrelBy().orElse(null))
+                    .bind("party_size", v.details().partySize().orElse(null)).bind("source", v.details().source().orElse(null))
+                    .bind("intent", v.details().intent().orElse(null)).bind("notes", v.details().notes().orElse(null)));
             return "visit";
         } else if (e instanceof Call c) {
-            insert(h, "phone_call", id, "by_id, name, phone", u -> u.bind("by_id", c.by()).bind("name", c.customer().name())
-                    .bind("phone", c.customer().phone().digits()));
+            insert(h, "phone_call", id, "by_id, name, phone, notes", u -> u.bind("by_id", c.by()).bind("name", c.customer().name())
+                    .bind("phone", c.customer().phone().digits()).bind("notes", c.details().notes().orElse(null)));
             return "phone_call";
         } else if (e instanceof FollowUp f) {
-            insert(h, "follow_up", id, "by_id, phone", u -> u.bind("by_id", f.by()).bind("phone", f.customer().digits()));
+            insert(h, "follow_up", id, "by_id, phone, method, content, next_date", u -> u.bind("by_id", f.by())
+                    .bind("phone", f.customer().digits()).bind("method", f.details().method().orElse(null))
+                    .bind("content", f.details().content().orElse(null)).bind("next_date", f.details().next().orElse(null)));
             return "follow_up";
         } else if (e instanceof Report r) {
-            insert(h, "channel_report", id, "by_id, name, phone, expected", u -> u.bind("by_id", r.by()).bind("name", r.name())
-                    .bind("phone", r.masked().toString()).bind("expected", r.expected()));
+            insert(h, "channel_report", id, "by_id, name, phone, expected, team", u -> u.bind("by_id", r.by()).bind("name", r.name())
+                    .bind("phone", r.masked().toString()).bind("expected", r.expected()).bind("team", r.team().orElse(null)));
             return "channel_report";
         } else if (e instanceof Prospect p) {
-            insert(h, "prospect", id, "by_id, name, phone, business_type", u -> u.bind("by_id", p.by()).bind("name", p.customer().name())
-                    .bind("phone", p.customer().phone().digits()).bind("business_type", p.businessType().orElse(null)));
+            insert(h, "prospect", id, "by_id, name, phone, business_type, address, company, wechat", u -> u.bind("by_id", p.by())
+                    .bind("name", p.customer().name()).bind("phone", p.customer().phone().digits())
+                    .bind("business_type", p.businessType().orElse(null)).bind("address", p.details().address().orElse(null))
+                    .bind("company", p.details().company().orElse(null)).bind("wechat", p.details().wechat().orElse(null)));
             return "prospect";
         } else if (e instanceof Deal d) {
             insert(h, "deal", id, "by_id, phone, stage, amount, knowing, developer_relation", u -> u.bind("by_id", d.by())
@@ -138,59 +152,95 @@ public final class EntryStore {
                 .bind("entry_id", id)).execute();
     }
 
+    /** A row of V7's {@code entry_extra}: the columns a kind's table lacks. */
+    private record Extra(Optional<Boolean> firstVisit, Optional<String> source, Optional<String> intent, Optional<String> notes) {
+        boolean isEmpty() {
+            return firstVisit.isEmpty() && source.isEmpty() && intent.isEmpty() && notes.isEmpty();
+        }
+    }
+
+    private static Extra extra(Entry e) {
+        if (e instanceof Visit v) {
+            return new Extra(v.details().firstVisit(), Optional.empty(), Optional.empty(), Optional.empty());
+        } else if (e instanceof Call c) {
+            return new Extra(Optional.empty(), c.details().source(), c.details().intent(), Optional.empty());
+        } else if (e instanceof Prospect p) {
+            return new Extra(Optional.empty(), Optional.empty(), p.details().intent(), p.details().notes());
+        }
+        return new Extra(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
     /** Every entry with a number above {@code after}, in number order. */
     public static List<Recorded> since(Handle h, long after) {
+        return since(h, after, Long.MAX_VALUE);
+    }
+
+    /**
+     * Every entry numbered above {@code after} and up to {@code upTo}, in number order. A reader that does not hold
+     * the office lock bounds its catch-up by the newest number it saw, so that a row committed while it reads the
+     * kinds' tables one by one cannot be taken without an earlier one (writers commit in number order).
+     */
+    public static List<Recorded> since(Handle h, long after, long upTo) {
         // One look at the entry table first: usually nothing is new, and otherwise only a few kinds are.
-        java.util.Set<String> kinds = new java.util.HashSet<>(h.createQuery("SELECT DISTINCT kind FROM entry WHERE id > :after")
-                .bind("after", after).mapTo(String.class).list());
+        java.util.Set<String> kinds = new java.util.HashSet<>(h.createQuery("SELECT DISTINCT kind FROM entry WHERE id > :after "
+                + "AND id <= :upTo").bind("after", after).bind("upTo", upTo).mapTo(String.class).list());
         List<Recorded> out = new ArrayList<>();
         if (kinds.isEmpty()) {
             return out;
         }
         String base = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, d.* FROM entry e JOIN ";
-        String where = " d ON d.entry_id = e.id WHERE e.id > :after";
+        String where = " d ON d.entry_id = e.id WHERE e.id > :after AND e.id <= :upTo";
+        // The kinds with columns in entry_extra read them under other names (a visit has its own source and intent).
+        String extra = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, x.first_visit AS x_first_visit, "
+                + "x.source AS x_source, x.intent AS x_intent, x.notes AS x_notes, d.* FROM entry e LEFT JOIN entry_extra x "
+                + "ON x.entry_id = e.id JOIN ";
         if (kinds.contains("visit")) {
-            read(h, base + "visit" + where, after, out, EntryStore::visit);
+            read(h, extra + "visit" + where, after, upTo, out, EntryStore::visit);
         }
         if (kinds.contains("call")) {
-            read(h, base + "phone_call" + where, after, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs)));
+            read(h, extra + "phone_call" + where, after, upTo, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs),
+                    new Call.Details(opt(rs, "x_source"), opt(rs, "x_intent"), opt(rs, "notes"))));
         }
         if (kinds.contains("followup")) {
-            read(h, base + "follow_up" + where, after, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone")));
+            read(h, base + "follow_up" + where, after, upTo, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone"),
+                    new FollowUp.Details(opt(rs, "method"), opt(rs, "content"),
+                            Optional.ofNullable(rs.getDate("next_date")).map(java.sql.Date::toLocalDate))));
         }
         if (kinds.contains("report")) {
-            read(h, base + "channel_report" + where, after, out, (rs, at) -> new Report(at, rs.getString("by_id"), rs.getString("name"),
-                    MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime()));
+            read(h, base + "channel_report" + where, after, upTo, out, (rs, at) -> new Report(at, rs.getString("by_id"),
+                    rs.getString("name"), MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime(),
+                    opt(rs, "team")));
         }
         if (kinds.contains("prospect")) {
-            read(h, base + "prospect" + where, after, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
-                    Optional.ofNullable(rs.getString("business_type"))));
+            read(h, extra + "prospect" + where, after, upTo, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
+                    Optional.ofNullable(rs.getString("business_type")), new Prospect.Details(opt(rs, "address"), opt(rs, "company"),
+                            opt(rs, "wechat"), opt(rs, "x_intent"), opt(rs, "x_notes"))));
         }
         if (kinds.contains("deal")) {
-            read(h, base + "deal" + where, after, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
+            read(h, base + "deal" + where, after, upTo, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
                     Deal.Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
                     rs.getBoolean("knowing"), rs.getBoolean("developer_relation")));
         }
         if (kinds.contains("assist")) {
-            read(h, base + "assist" + where, after, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
+            read(h, base + "assist" + where, after, upTo, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
                     rs.getBoolean("major"), rs.getBoolean("knowing")));
         }
         if (kinds.contains("confirm")) {
-            read(h, base + "owner_confirm" + where, after, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
+            read(h, base + "owner_confirm" + where, after, upTo, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
         }
         if (kinds.contains("complaint")) {
-            read(h, base + "complaint" + where, after, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
+            read(h, base + "complaint" + where, after, upTo, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
         }
         if (kinds.contains("assign")) {
-            read(h, base + "assignment" + where, after, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
+            read(h, base + "assignment" + where, after, upTo, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
                     rs.getString("by_id")));
         }
         if (kinds.contains("leave")) {
-            read(h, base + "departure" + where, after, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+            read(h, base + "departure" + where, after, upTo, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
         }
         if (kinds.contains("withdraw")) {
-            h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after")
-                    .bind("after", after)
+            h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after "
+                    + "AND id <= :upTo").bind("after", after).bind("upTo", upTo)
                     .map((rs, ctx) -> recorded(rs, Optional.empty())).forEach(out::add);
         }
         out.sort(Comparator.comparingLong(Recorded::id));
@@ -207,8 +257,8 @@ public final class EntryStore {
         Entry read(ResultSet rs, LocalDateTime at) throws SQLException;
     }
 
-    private static void read(Handle h, String sql, long after, List<Recorded> out, RowEntry f) {
-        h.createQuery(sql).bind("after", after)
+    private static void read(Handle h, String sql, long after, long upTo, List<Recorded> out, RowEntry f) {
+        h.createQuery(sql).bind("after", after).bind("upTo", upTo)
                 .map((rs, ctx) -> recorded(rs, Optional.of(f.read(rs, rs.getTimestamp("at").toLocalDateTime())))).forEach(out::add);
     }
 
@@ -227,7 +277,10 @@ public final class EntryStore {
                 rs.getString("referred_by") == null ? Optional.empty() : Optional.of(phone(rs, "referred_by")),
                 rs.getBoolean("accompanied"), rel, opt(rs, "stand_in_for"), rs.getBoolean("delegated"), rs.getBoolean("owner_absent"),
                 Visit.Purpose.valueOf(rs.getString("purpose").toUpperCase(Locale.ROOT)), opt(rs, "friend_of"),
-                rs.getBoolean("group_buyer"), rs.getBoolean("notified_late"), opt(rs, "quarrel_by"));
+                rs.getBoolean("group_buyer"), rs.getBoolean("notified_late"), opt(rs, "quarrel_by"),
+                new Visit.Details(Optional.ofNullable((Integer) rs.getObject("party_size", Integer.class)),
+                        Optional.ofNullable(rs.getObject("x_first_visit", Boolean.class)), opt(rs, "source"), opt(rs, "intent"),
+                        opt(rs, "notes")));
     }
 
     private static Optional<String> opt(ResultSet rs, String col) throws SQLException {
