@@ -25,8 +25,7 @@ class RuleCoverageTest {
             "DSP-1", "the dispute steps: the dispute wizard (issue 6)",
             "PEN-2", "blocking the door: a board fact (issue 4)",
             "PEN-6", "leaving the board without leave: a board fact (issue 4)",
-            "COM-1", "commission statement (issue 7)",
-            "GRD-1", "grading (issue 5)");
+            "COM-1", "commission statement (issue 7)");
 
     @Test
     void everyRuleIdHasATestNamedAfterIt() throws IOException {

@@ -180,6 +180,9 @@ public final class RegisterDesk {
         if (e instanceof Assign a) {
             Staff.withRole(h, a.by(), Set.of("manager"), "分配人");
         }
+        if (e instanceof org.anchang.register.Grade g) {
+            CustomerFile.checkGrade(h, g, office.now());
+        }
     }
 
     /** The consultants an entry names, by the field a form shows them in. */
@@ -218,6 +221,8 @@ public final class RegisterDesk {
             return Optional.of(c.by());
         } else if (e instanceof org.anchang.register.Leave l) {
             return Optional.of(l.by());
+        } else if (e instanceof org.anchang.register.Grade g) {
+            return Optional.of(g.by());
         }
         return Optional.empty();
     }

@@ -39,6 +39,8 @@ public final class Replay {
     private final Policy p;
     private final Map<String, String> names;
     private final List<TrailLine> trail;
+    /** Set while {@link #applyQuietly} applies an entry: no trail lines then. */
+    private boolean quiet;
     private final Map<String, Member> byPhone = new HashMap<>();
     private final List<GroupState> groups = new ArrayList<>();
     private final Set<String> departed = new HashSet<>();
@@ -71,6 +73,19 @@ public final class Replay {
 
     public Policy policy() {
         return p;
+    }
+
+    /**
+     * Applies an entry without writing trail lines: a customer file replays the entries of related customers
+     * (a referrer, the other matches of a masked report) for their effect on its group, not for its history.
+     */
+    public void applyQuietly(Entry e) {
+        quiet = true;
+        try {
+            apply(e);
+        } finally {
+            quiet = false;
+        }
     }
 
     /** Applies one entry; entries must come in time order (equal times in file order). */
@@ -509,7 +524,7 @@ public final class Replay {
 
     /** Adds a trail line citing {@code rule} and, where a parameter decided it, the regime's clause. */
     void note(long m, RuleId rule, Param param, Supplier<String> text) {
-        if (trail == null) {
+        if (trail == null || quiet) {
             return;
         }
         String clause = param == null ? "" : p.clause(param);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.anchang.customer.Contact;
 import org.anchang.customer.MaskedPhone;
@@ -21,6 +22,7 @@ import org.anchang.register.Confirm;
 import org.anchang.register.Deal;
 import org.anchang.register.Entry;
 import org.anchang.register.FollowUp;
+import org.anchang.register.Grade;
 import org.anchang.register.Leave;
 import org.anchang.register.Prospect;
 import org.anchang.register.Recorded;
@@ -141,6 +143,13 @@ public final class EntryStore {
         } else if (e instanceof Leave l) {
             insert(h, "departure", id, "by_id", u -> u.bind("by_id", l.by()));
             return "departure";
+        } else if (e instanceof Grade g) {
+            insert(h, "grade", id, "by_id, phone, finance, motive, credit, background, contact, timing, declined, note", u -> u
+                    .bind("by_id", g.by()).bind("phone", g.customer().digits()).bind("finance", g.finance())
+                    .bind("motive", g.motive()).bind("credit", g.credit()).bind("background", g.background())
+                    .bind("contact", g.contact()).bind("timing", g.timing()).bind("declined", g.declined())
+                    .bind("note", g.note().orElse(null)));
+            return "grade";
         }
         throw new IllegalArgumentException("unknown entry " + e);
     }
@@ -181,66 +190,127 @@ public final class EntryStore {
      * kinds' tables one by one cannot be taken without an earlier one (writers commit in number order).
      */
     public static List<Recorded> since(Handle h, long after, long upTo) {
+        return select(h, "e.id > :after AND e.id <= :upTo", q -> q.bind("after", after).bind("upTo", upTo));
+    }
+
+    /** The entries with these numbers, in number order (a customer file's, see {@link #about}). */
+    public static List<Recorded> byIds(Handle h, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return select(h, "e.id IN (<ids>)", q -> q.bindList("ids", List.copyOf(ids)));
+    }
+
+    /**
+     * The numbers of the entries about these phones: every kind that names a phone, the visits that name one as
+     * referrer or relation, the masked reports that may stand for one (REG-6), every departure (they move
+     * customers, OWN-3), and the corrections and withdrawals of all of them, both ways along the chain (REG-5).
+     */
+    public static java.util.Set<Long> about(Handle h, java.util.Collection<String> phones) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (phones.isEmpty()) {
+            return ids;
+        }
+        List<String> list = List.copyOf(phones);
+        for (String table : PHONE_TABLES) {
+            ids.addAll(h.createQuery("SELECT entry_id FROM " + table + " WHERE phone IN (<p>)").bindList("p", list)
+                    .mapTo(Long.class).list());
+        }
+        ids.addAll(h.createQuery("SELECT entry_id FROM visit WHERE referred_by IN (<p>) OR relation_to IN (<p>)")
+                .bindList("p", list).mapTo(Long.class).list());
+        List<Phone> asPhones = list.stream().map(Phone::new).toList();
+        h.createQuery("SELECT entry_id, phone FROM channel_report WHERE phone LIKE '%*%'")
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).forEach(r -> {
+                    MaskedPhone m = MaskedPhone.parse(r.getValue());
+                    if (asPhones.stream().anyMatch(m::matches)) {
+                        ids.add(r.getKey());
+                    }
+                });
+        ids.addAll(h.createQuery("SELECT entry_id FROM departure").mapTo(Long.class).list());
+        java.util.Set<Long> frontier = new java.util.HashSet<>(ids);
+        while (!frontier.isEmpty()) {
+            List<Long> f = List.copyOf(frontier);
+            frontier.clear();
+            h.createQuery("SELECT id FROM entry WHERE supersedes IN (<f>) UNION SELECT supersedes FROM entry WHERE id IN (<f>) "
+                    + "AND supersedes IS NOT NULL").bindList("f", f).mapTo(Long.class).forEach(id -> {
+                        if (ids.add(id)) {
+                            frontier.add(id);
+                        }
+                    });
+        }
+        return ids;
+    }
+
+    /** The register tables whose {@code phone} column holds a whole phone (a report's may be masked). */
+    private static final List<String> PHONE_TABLES = List.of("visit", "phone_call", "follow_up", "channel_report", "prospect",
+            "deal", "assist", "owner_confirm", "complaint", "assignment", "grade");
+
+    private static List<Recorded> select(Handle h, String condition, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> binds) {
         // One look at the entry table first: usually nothing is new, and otherwise only a few kinds are.
-        java.util.Set<String> kinds = new java.util.HashSet<>(h.createQuery("SELECT DISTINCT kind FROM entry WHERE id > :after "
-                + "AND id <= :upTo").bind("after", after).bind("upTo", upTo).mapTo(String.class).list());
+        java.util.Set<String> kinds = new java.util.HashSet<>(binds.apply(h.createQuery("SELECT DISTINCT e.kind FROM entry e WHERE "
+                + condition)).mapTo(String.class).list());
         List<Recorded> out = new ArrayList<>();
         if (kinds.isEmpty()) {
             return out;
         }
         String base = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, d.* FROM entry e JOIN ";
-        String where = " d ON d.entry_id = e.id WHERE e.id > :after AND e.id <= :upTo";
+        String where = " d ON d.entry_id = e.id WHERE " + condition;
         // The kinds with columns in entry_extra read them under other names (a visit has its own source and intent).
         String extra = "SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason, x.first_visit AS x_first_visit, "
                 + "x.source AS x_source, x.intent AS x_intent, x.notes AS x_notes, d.* FROM entry e LEFT JOIN entry_extra x "
                 + "ON x.entry_id = e.id JOIN ";
         if (kinds.contains("visit")) {
-            read(h, extra + "visit" + where, after, upTo, out, EntryStore::visit);
+            read(h, extra + "visit" + where, binds, out, EntryStore::visit);
         }
         if (kinds.contains("call")) {
-            read(h, extra + "phone_call" + where, after, upTo, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs),
+            read(h, extra + "phone_call" + where, binds, out, (rs, at) -> new Call(at, rs.getString("by_id"), contact(rs),
                     new Call.Details(opt(rs, "x_source"), opt(rs, "x_intent"), opt(rs, "notes"))));
         }
         if (kinds.contains("followup")) {
-            read(h, base + "follow_up" + where, after, upTo, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone"),
+            read(h, base + "follow_up" + where, binds, out, (rs, at) -> new FollowUp(at, rs.getString("by_id"), phone(rs, "phone"),
                     new FollowUp.Details(opt(rs, "method"), opt(rs, "content"),
                             Optional.ofNullable(rs.getDate("next_date")).map(java.sql.Date::toLocalDate))));
         }
         if (kinds.contains("report")) {
-            read(h, base + "channel_report" + where, after, upTo, out, (rs, at) -> new Report(at, rs.getString("by_id"),
+            read(h, base + "channel_report" + where, binds, out, (rs, at) -> new Report(at, rs.getString("by_id"),
                     rs.getString("name"), MaskedPhone.parse(rs.getString("phone")), rs.getTimestamp("expected").toLocalDateTime(),
                     opt(rs, "team")));
         }
         if (kinds.contains("prospect")) {
-            read(h, extra + "prospect" + where, after, upTo, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
+            read(h, extra + "prospect" + where, binds, out, (rs, at) -> new Prospect(at, rs.getString("by_id"), contact(rs),
                     Optional.ofNullable(rs.getString("business_type")), new Prospect.Details(opt(rs, "address"), opt(rs, "company"),
                             opt(rs, "wechat"), opt(rs, "x_intent"), opt(rs, "x_notes"))));
         }
         if (kinds.contains("deal")) {
-            read(h, base + "deal" + where, after, upTo, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
+            read(h, base + "deal" + where, binds, out, (rs, at) -> new Deal(at, rs.getString("by_id"), phone(rs, "phone"),
                     Deal.Stage.valueOf(rs.getString("stage").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
                     rs.getBoolean("knowing"), rs.getBoolean("developer_relation")));
         }
         if (kinds.contains("assist")) {
-            read(h, base + "assist" + where, after, upTo, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
+            read(h, base + "assist" + where, binds, out, (rs, at) -> new Assist(at, rs.getString("by_id"), phone(rs, "phone"),
                     rs.getBoolean("major"), rs.getBoolean("knowing")));
         }
         if (kinds.contains("confirm")) {
-            read(h, base + "owner_confirm" + where, after, upTo, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
+            read(h, base + "owner_confirm" + where, binds, out, (rs, at) -> new Confirm(at, rs.getString("by_id"), phone(rs, "phone")));
         }
         if (kinds.contains("complaint")) {
-            read(h, base + "complaint" + where, after, upTo, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
+            read(h, base + "complaint" + where, binds, out, (rs, at) -> new Complaint(at, phone(rs, "phone"), rs.getString("reassign_to")));
         }
         if (kinds.contains("assign")) {
-            read(h, base + "assignment" + where, after, upTo, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
+            read(h, base + "assignment" + where, binds, out, (rs, at) -> new Assign(at, phone(rs, "phone"), rs.getString("to_id"),
                     rs.getString("by_id")));
         }
         if (kinds.contains("leave")) {
-            read(h, base + "departure" + where, after, upTo, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+            read(h, base + "departure" + where, binds, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+        }
+        if (kinds.contains("grade")) {
+            read(h, base + "grade" + where, binds, out, (rs, at) -> new Grade(at, rs.getString("by_id"), phone(rs, "phone"),
+                    rs.getInt("finance"), rs.getInt("motive"), rs.getInt("credit"), rs.getInt("background"), rs.getInt("contact"),
+                    rs.getInt("timing"), rs.getBoolean("declined"), opt(rs, "note")));
         }
         if (kinds.contains("withdraw")) {
-            h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after "
-                    + "AND id <= :upTo").bind("after", after).bind("upTo", upTo)
+            binds.apply(h.createQuery("SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason FROM entry e WHERE e.withdrawn AND "
+                    + condition))
                     .map((rs, ctx) -> recorded(rs, Optional.empty())).forEach(out::add);
         }
         out.sort(Comparator.comparingLong(Recorded::id));
@@ -257,8 +327,9 @@ public final class EntryStore {
         Entry read(ResultSet rs, LocalDateTime at) throws SQLException;
     }
 
-    private static void read(Handle h, String sql, long after, long upTo, List<Recorded> out, RowEntry f) {
-        h.createQuery(sql).bind("after", after).bind("upTo", upTo)
+    private static void read(Handle h, String sql, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> binds,
+            List<Recorded> out, RowEntry f) {
+        binds.apply(h.createQuery(sql))
                 .map((rs, ctx) -> recorded(rs, Optional.of(f.read(rs, rs.getTimestamp("at").toLocalDateTime())))).forEach(out::add);
     }
 
