@@ -22,6 +22,7 @@ import org.anchang.register.Deal;
 import org.anchang.register.Entry;
 import org.anchang.register.FollowUp;
 import org.anchang.register.Leave;
+import org.anchang.register.Payment;
 import org.anchang.register.Prospect;
 import org.anchang.register.Recorded;
 import org.anchang.register.Report;
@@ -127,6 +128,11 @@ public final class EntryStore {
         } else if (e instanceof Leave l) {
             insert(h, "departure", id, "by_id", u -> u.bind("by_id", l.by()));
             return "departure";
+        } else if (e instanceof Payment p) {
+            insert(h, "payment", id, "by_id, phone, pay_kind, amount, product", u -> u.bind("by_id", p.by())
+                    .bind("phone", p.customer().digits()).bind("pay_kind", p.type().name().toLowerCase(Locale.ROOT))
+                    .bind("amount", p.amount()).bind("product", p.product()));
+            return "payment";
         }
         throw new IllegalArgumentException("unknown entry " + e);
     }
@@ -187,6 +193,11 @@ public final class EntryStore {
         }
         if (kinds.contains("leave")) {
             read(h, base + "departure" + where, after, out, (rs, at) -> new Leave(at, rs.getString("by_id")));
+        }
+        if (kinds.contains("payment")) {
+            read(h, base + "payment" + where, after, out, (rs, at) -> new Payment(at, rs.getString("by_id"), phone(rs, "phone"),
+                    Payment.Type.valueOf(rs.getString("pay_kind").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
+                    rs.getString("product")));
         }
         if (kinds.contains("withdraw")) {
             h.createQuery("SELECT id, at, recorded_at, recorded_by, supersedes, reason FROM entry WHERE withdrawn AND id > :after")
