@@ -187,6 +187,17 @@ public final class ArchiveDesk {
                 .bind("f", fileName).mapTo(String.class).list());
     }
 
+    /** How phones are shown to {@code actor}: whole for the manager, else only for the customers they own. */
+    public Privacy privacy(String actor) {
+        LocalDateTime now = office.now();
+        return office.read(h -> person(h, actor).role().equals("manager") ? new Privacy(true, Set.of()) : new Privacy(false, owned(h, actor, now)));
+    }
+
+    /** The audit chain's head now. */
+    public String chainHead() {
+        return office.read(AuditLog::head);
+    }
+
     static Person person(Handle h, String id) {
         String role = Staff.person(h, id, "操作人");
         return new Person(id, Office.names(h).getOrDefault(id, id), role);
