@@ -27,13 +27,16 @@ public final class Imports {
     }
 
     /** The rows of a file after the office's checks, in the order they will be recorded. */
-    public record Preview(Path file, List<RegisterImport.Row> rows) {
+    public record Preview(Path file, List<String> sheets, List<RegisterImport.Row> rows) {
         public List<RegisterImport.Row> valid() {
             return rows.stream().filter(RegisterImport.Row::valid).toList();
         }
 
+        /** The refused rows in the file's order: by sheet, then row. */
         public List<RegisterImport.Row> rejects() {
-            return rows.stream().filter(r -> !r.skipped() && !r.valid()).toList();
+            return rows.stream().filter(r -> !r.skipped() && !r.valid())
+                    .sorted(Comparator.comparingInt((RegisterImport.Row r) -> sheets.indexOf(r.sheet())).thenComparingInt(RegisterImport.Row::row))
+                    .toList();
         }
 
         public long skipped() {
@@ -86,7 +89,7 @@ public final class Imports {
             int i = index.get(k);
             refusals.get(k).ifPresent(x -> rows.set(i, rows.get(i).refused(x.field(), x.reason())));
         }
-        return new Preview(file, List.copyOf(rows));
+        return new Preview(file, sheets.stream().map(RegisterImport.Sheet::name).toList(), List.copyOf(rows));
     }
 
     /**
