@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code bench <what>}: performance benchmarks, one subcommand per thing measured ({@code judge}, {@code store}, {@code crash}). */
-@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class, BenchStore.class, BenchCrash.class})
+@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class, BenchStore.class, BenchCrash.class, BenchExcel.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -56,19 +56,38 @@ public final class RegisterRows {
 
     // ---- writing ----
 
-    /** The cells of {@code line} in {@code layout}'s column order: String, Number, LocalDate, LocalTime, LocalDateTime or null. */
-    public static Object[] cells(Layout layout, ArchiveDesk.Line line, ArchiveDesk.Week w) {
-        List<Layout.Column> cols = layout.columns();
-        Object[] out = new Object[cols.size()];
-        Map<Field, Object> v = values(line, w);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = v.get(cols.get(i).field());
+    /** Each layout's column of each field (-1 when the layout has no such column). */
+    private static final Map<Layout, int[]> POSITIONS = new java.util.EnumMap<>(Layout.class);
+
+    static {
+        for (Layout l : Layout.values()) {
+            int[] pos = new int[Field.values().length];
+            java.util.Arrays.fill(pos, -1);
+            for (int i = 0; i < l.columns().size(); i++) {
+                pos[l.columns().get(i).field().ordinal()] = i;
+            }
+            POSITIONS.put(l, pos);
         }
-        return out;
     }
 
-    private static Map<Field, Object> values(ArchiveDesk.Line l, ArchiveDesk.Week w) {
-        Map<Field, Object> v = new EnumMap<>(Field.class);
+    /** The cells of {@code line} in {@code layout}'s column order: String, Number, LocalDate, LocalTime, LocalDateTime or null. */
+    public static Object[] cells(Layout layout, ArchiveDesk.Line line, ArchiveDesk.Week w) {
+        RowCells out = new RowCells(POSITIONS.get(layout), new Object[layout.columns().size()]);
+        values(line, w, out);
+        return out.values;
+    }
+
+    /** A row being filled: puts a field's value in its column, if the layout has one. */
+    private record RowCells(int[] pos, Object[] values) {
+        void put(Field f, Object v) {
+            int i = pos[f.ordinal()];
+            if (i >= 0) {
+                values[i] = v;
+            }
+        }
+    }
+
+    private static void values(ArchiveDesk.Line l, ArchiveDesk.Week w, RowCells v) {
         v.put(Field.ID, l.id());
         v.put(Field.DATE, l.at().toLocalDate());
         v.put(Field.TIME, l.at().toLocalTime());
@@ -83,17 +102,19 @@ public final class RegisterRows {
         Map<String, String> x = l.extra();
         if (l.entry().isEmpty()) {
             v.put(Field.DETAIL, "撤回第" + l.supersedes().map(String::valueOf).orElse("?") + "号:" + l.reason().orElse(""));
-            return v;
+            return;
         }
         Entry e = l.entry().get();
         e.phone().ifPresent(p -> {
             v.put(Field.PHONE, w.privacy().show(p));
-            v.put(Field.NAME, w.customers().getOrDefault(p.digits(), ""));
+            v.put(Field.NAME, w.customers().get(p.digits()));
         });
         if (e instanceof Visit vi) {
             v.put(Field.NAME, vi.customer().name());
             v.put(Field.CONSULTANT, w.name(vi.by()));
-            v.put(Field.PARTY, x.containsKey("party_size") ? Integer.valueOf(x.get("party_size")) : null);
+            if (x.containsKey("party_size")) {
+                v.put(Field.PARTY, Integer.valueOf(x.get("party_size")));
+            }
             v.put(Field.SOURCE, x.get("source"));
             v.put(Field.INTENT, x.get("intent"));
             v.put(Field.NOTES, x.get("notes"));
@@ -114,7 +135,9 @@ public final class RegisterRows {
             v.put(Field.CONSULTANT, w.name(f.by()));
             v.put(Field.METHOD, x.get("method"));
             v.put(Field.CONTENT, x.get("content"));
-            v.put(Field.NEXT, x.containsKey("next_date") ? LocalDate.parse(x.get("next_date")) : null);
+            if (x.containsKey("next_date")) {
+                v.put(Field.NEXT, LocalDate.parse(x.get("next_date")));
+            }
         } else if (e instanceof Report r) {
             v.put(Field.NAME, r.name());
             v.put(Field.PHONE, r.masked().whole().map(p -> w.privacy().show(p)).orElse(r.masked().toString()));
@@ -148,7 +171,6 @@ public final class RegisterRows {
         } else if (e instanceof Leave le) {
             v.put(Field.CONSULTANT, w.name(le.by()));
         }
-        return v;
     }
 
     /** The 接待情况 cell: the visit's facts in words, separated by ;. */

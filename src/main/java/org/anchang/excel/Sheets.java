@@ -58,6 +58,8 @@ final class Sheets {
         }
         s.createFreezePane(0, HEAD);
         a4(s);
+        // The paper register's boxes: printed grid lines, not a bordered style on every (also empty) cell.
+        s.setPrintGridlines(true);
         s.setRepeatingRows(new CellRangeAddress(0, HEAD - 1, -1, -1));
         s.setHorizontallyCenter(true);
         s.getFooter().setLeft(name);
@@ -91,13 +93,13 @@ final class Sheets {
         s.lockSelectUnlockedCells(false);
     }
 
-    /** Writes one value in the style of its type (text when {@code style} is null and the value is text). */
+    /** Writes one value in the style of its type; an empty value writes no cell (the printed grid boxes it). */
     static void put(Row r, int col, Object v, CellStyle style) {
-        Cell c = r.createCell(col);
-        c.setCellStyle(style);
         if (v == null) {
             return;
         }
+        Cell c = r.createCell(col);
+        c.setCellStyle(style);
         if (v instanceof String s) {
             c.setCellValue(s);
         } else if (v instanceof BigDecimal d) {

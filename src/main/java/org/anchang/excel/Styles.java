@@ -43,19 +43,19 @@ final class Styles {
         header.setWrapText(true);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        text = boxed(wb, plain);
-        wrap = boxed(wb, plain);
+        text = plain(wb, plain);
+        wrap = plain(wb, plain);
         wrap.setWrapText(true);
         short fmt = wb.createDataFormat().getFormat("0");
-        number = boxed(wb, plain);
+        number = plain(wb, plain);
         number.setDataFormat(fmt);
-        money = boxed(wb, plain);
+        money = plain(wb, plain);
         money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-        date = boxed(wb, plain);
+        date = plain(wb, plain);
         date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-        time = boxed(wb, plain);
+        time = plain(wb, plain);
         time.setDataFormat(wb.createDataFormat().getFormat("hh:mm"));
-        dateTime = boxed(wb, plain);
+        dateTime = plain(wb, plain);
         dateTime.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         label = boxed(wb, bold);
         total = boxed(wb, bold);
@@ -79,6 +79,14 @@ final class Styles {
         f.setFontHeightInPoints((short) points);
         f.setBold(bold);
         return f;
+    }
+
+    /** Data cells: the font only; the sheet prints its grid lines as the register's boxes. */
+    private static CellStyle plain(Workbook wb, Font f) {
+        CellStyle s = wb.createCellStyle();
+        s.setFont(f);
+        s.setVerticalAlignment(VerticalAlignment.CENTER);
+        return s;
     }
 
     private static CellStyle boxed(Workbook wb, Font f) {
