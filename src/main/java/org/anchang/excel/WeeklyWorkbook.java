@@ -246,7 +246,7 @@ public final class WeeklyWorkbook implements AutoCloseable {
             var v = c.verdict();
             Row row = s.createRow(r++);
             List<String> trail = v.trail().stream().map(t -> t.at().format(Cells.ISO_MINUTE).substring(5) + " " + t.text()).toList();
-            row.setHeightInPoints(Math.min(400, 15f * Math.max(1, trail.stream().mapToInt(t -> 1 + t.length() / 46).sum())));
+            row.setHeightInPoints(Math.min(400, 14.5f * Math.max(2, trail.stream().mapToInt(t -> 1 + t.length() / 56).sum())));
             Sheets.put(row, 0, ++n, st.number);
             Sheets.put(row, 1, c.customer(), st.text);
             Sheets.put(row, 2, c.phones().stream().map(p -> w.privacy().show(p)).collect(Collectors.joining("\n")), st.wrap);

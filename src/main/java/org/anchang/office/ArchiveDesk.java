@@ -289,10 +289,36 @@ public final class ArchiveDesk {
             Set<RuleId> rules = new LinkedHashSet<>();
             v.trail().forEach(t -> rules.add(t.rule()));
             v.deals().forEach(d -> rules.addAll(d.rules()));
+            if (!contested(v, rules)) {
+                continue;
+            }
             List<String> phones = g.getValue().stream().flatMap(e -> e.phone().stream()).map(Phone::digits).distinct().sorted().toList();
             out.add(new Collision(g.getKey(), phones, customerName(g.getValue()), List.copyOf(consultants), v, List.copyOf(rules)));
         }
         return out;
+    }
+
+    /** Rules that decide between consultants (not a plain first claim, renewal or lapse). */
+    private static final Set<RuleId> BETWEEN = java.util.EnumSet.of(RuleId.SPLIT_2, RuleId.SPLIT_3, RuleId.SPLIT_4, RuleId.SPLIT_5,
+            RuleId.SPLIT_6, RuleId.SPLIT_7, RuleId.OWN_2, RuleId.OWN_4, RuleId.OWN_7, RuleId.OWN_8, RuleId.REF_1, RuleId.REF_2,
+            RuleId.REF_3, RuleId.REF_4, RuleId.REF_5, RuleId.REF_6, RuleId.REF_7, RuleId.REF_8, RuleId.REF_9, RuleId.REF_10,
+            RuleId.RPT_3, RuleId.RPT_4, RuleId.DSP_4, RuleId.ROT_12);
+
+    /**
+     * Whether the judge had to decide between consultants: a collision recorded (OWN-1), a deal credited to someone
+     * other than its closer or split, or a rule that weighs one consultant against another. Entries by several
+     * consultants that never competed (calls that give no claim, a lapsed claim taken up later) are not listed.
+     */
+    static boolean contested(Verdict v, Set<RuleId> rules) {
+        if (!v.collisions().isEmpty()) {
+            return true;
+        }
+        for (DealShare d : v.deals()) {
+            if (d.shares().size() > 1 || !d.shares().containsKey(d.by())) {
+                return true;
+            }
+        }
+        return rules.stream().anyMatch(BETWEEN::contains);
     }
 
     private static String customerName(List<Entry> entries) {
