@@ -119,6 +119,26 @@ public final class RegisterDesk {
         });
     }
 
+    /**
+     * What {@link #recordAll} would refuse in {@code entries}, row by row, without writing anything: each row is
+     * checked alone against the office as it is now, by the same checks as {@link #record}. Index {@code i} holds
+     * row {@code i + 1}'s refusal, or empty when the row would be taken. For an import's preview.
+     */
+    public java.util.List<Optional<OfficeException>> refusals(java.util.List<? extends Entry> entries, String actor) {
+        return office.read(h -> {
+            java.util.List<Optional<OfficeException>> out = new java.util.ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                try {
+                    check(h, e, actor);
+                    out.add(Optional.empty());
+                } catch (OfficeException x) {
+                    out.add(Optional.of(x));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Records within a transaction the caller holds (a batch that is one user action, e.g. loading a sample). */
     long record(Handle h, Entry e, String actor) {
         check(h, e, actor);
@@ -183,6 +203,9 @@ public final class RegisterDesk {
         if (e instanceof org.anchang.register.Grade g) {
             CustomerFile.checkGrade(h, g, office.now());
         }
+        if (e instanceof org.anchang.register.Payment p) {
+            CommissionDesk.check(h, p);
+        }
     }
 
     /** The consultants an entry names, by the field a form shows them in. */
@@ -223,6 +246,8 @@ public final class RegisterDesk {
             return Optional.of(l.by());
         } else if (e instanceof org.anchang.register.Grade g) {
             return Optional.of(g.by());
+        } else if (e instanceof org.anchang.register.Payment p) {
+            return Optional.of(p.by());
         }
         return Optional.empty();
     }

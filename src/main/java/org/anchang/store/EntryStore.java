@@ -24,6 +24,7 @@ import org.anchang.register.Entry;
 import org.anchang.register.FollowUp;
 import org.anchang.register.Grade;
 import org.anchang.register.Leave;
+import org.anchang.register.Payment;
 import org.anchang.register.Prospect;
 import org.anchang.register.Recorded;
 import org.anchang.register.Report;
@@ -150,6 +151,11 @@ public final class EntryStore {
                     .bind("contact", g.contact()).bind("timing", g.timing()).bind("declined", g.declined())
                     .bind("note", g.note().orElse(null)));
             return "grade";
+        } else if (e instanceof Payment p) {
+            insert(h, "payment", id, "by_id, phone, pay_kind, amount, product", u -> u.bind("by_id", p.by())
+                    .bind("phone", p.customer().digits()).bind("pay_kind", p.type().name().toLowerCase(Locale.ROOT))
+                    .bind("amount", p.amount()).bind("product", p.product()));
+            return "payment";
         }
         throw new IllegalArgumentException("unknown entry " + e);
     }
@@ -243,7 +249,7 @@ public final class EntryStore {
 
     /** The register tables whose {@code phone} column holds a whole phone (a report's may be masked). */
     private static final List<String> PHONE_TABLES = List.of("visit", "phone_call", "follow_up", "channel_report", "prospect",
-            "deal", "assist", "owner_confirm", "complaint", "assignment", "grade");
+            "deal", "assist", "owner_confirm", "complaint", "assignment", "grade", "payment");
 
     private static List<Recorded> select(Handle h, String condition, java.util.function.UnaryOperator<org.jdbi.v3.core.statement.Query> binds) {
         // One look at the entry table first: usually nothing is new, and otherwise only a few kinds are.
@@ -307,6 +313,11 @@ public final class EntryStore {
             read(h, base + "grade" + where, binds, out, (rs, at) -> new Grade(at, rs.getString("by_id"), phone(rs, "phone"),
                     rs.getInt("finance"), rs.getInt("motive"), rs.getInt("credit"), rs.getInt("background"), rs.getInt("contact"),
                     rs.getInt("timing"), rs.getBoolean("declined"), opt(rs, "note")));
+        }
+        if (kinds.contains("payment")) {
+            read(h, base + "payment" + where, binds, out, (rs, at) -> new Payment(at, rs.getString("by_id"), phone(rs, "phone"),
+                    Payment.Type.valueOf(rs.getString("pay_kind").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
+                    rs.getString("product")));
         }
         if (kinds.contains("withdraw")) {
             binds.apply(h.createQuery("SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason FROM entry e WHERE e.withdrawn AND "
