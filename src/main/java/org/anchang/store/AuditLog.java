@@ -29,7 +29,8 @@ public final class AuditLog {
             Map.entry("assist", "entry_id"), Map.entry("owner_confirm", "entry_id"), Map.entry("complaint", "entry_id"),
             Map.entry("assignment", "entry_id"), Map.entry("departure", "entry_id"), Map.entry("board_action", "id"),
             Map.entry("verdict", "id"), Map.entry("penalty", "id"), Map.entry("setting", "id"),
-            Map.entry("credential", "id"));
+            Map.entry("credential", "id"), Map.entry("ruling", "entry_id"), Map.entry("ruling_note", "id"),
+            Map.entry("dispute_step", "id"));
 
     static final String GENESIS = "0".repeat(64);
 
