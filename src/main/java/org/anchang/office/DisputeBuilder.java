@@ -373,6 +373,7 @@ final class DisputeBuilder {
                 changed = alt;
                 Set<RuleId> a = decisive(alt);
                 Set<RuleId> b = decisive(verdict);
+                // What the other answer would bring in first, then what it would take away.
                 a.stream().filter(r -> !b.contains(r)).forEach(differ::add);
                 b.stream().filter(r -> !a.contains(r)).forEach(differ::add);
             }

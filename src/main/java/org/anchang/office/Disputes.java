@@ -103,10 +103,18 @@ public final class Disputes {
         List<String> phones = q.isEmpty() ? List.of() : search.phones(q, LIMIT * 3);
         Map<String, String> names = office.read(Office::names);
         LocalDateTime now = office.now();
-        return office.replayed(l -> hits(l, names, q.isEmpty() ? null : new LinkedHashSet<>(phones), now));
+        return office.replayed(l -> hits(l, names, q.isEmpty() ? null : new LinkedHashSet<>(phones), now, LIMIT));
     }
 
-    private static List<GroupHit> hits(Ledger l, Map<String, String> names, Set<String> wanted, LocalDateTime now) {
+    /** Every group on which two or more consultants have entries (the office's disputes), without the screen's limit. */
+    List<GroupHit> allDisputes(String actor) {
+        manager(actor);
+        Map<String, String> names = office.read(Office::names);
+        LocalDateTime now = office.now();
+        return office.replayed(l -> hits(l, names, null, now, Integer.MAX_VALUE));
+    }
+
+    private static List<GroupHit> hits(Ledger l, Map<String, String> names, Set<String> wanted, LocalDateTime now, int limit) {
         Map<String, Standing> st = l.standings();
         Map<String, List<Entry>> byGroup = new HashMap<>();
         Map<String, Set<String>> phones = new HashMap<>();
@@ -150,7 +158,7 @@ public final class Disputes {
                     collision, ruled, deals));
         }
         out.sort(Comparator.comparing((GroupHit h) -> !h.collision()).thenComparing(GroupHit::last, Comparator.reverseOrder()));
-        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : out;
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     private static boolean anyIn(Map<String, Standing> st, Set<String> wanted, String key) {

@@ -32,6 +32,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class VerdictSheet {
 
     private static final String FONT = "Microsoft YaHei";
+
+    static {
+        // POI logs through log4j-api; without a provider it prints an error line on the first use. Its own simple logger is quiet.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
     private static final int COLS = 6;
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
