@@ -77,8 +77,15 @@ class DisputesTest {
             Map<String, Standing> cache = o.read(CustomerCache::load);
             List<DealShare> officeDeals = o.replayed(l -> l.replay().deals());
             int n = 0;
+            int voids = 0;
             for (Disputes.GroupHit h : all) {
                 DisputeCase c = d.open(h.phone(), Optional.empty(), "M01");
+                for (DisputeCase.Row r : c.rows()) {
+                    if (r.kind().equals("来访(未登记)")) {
+                        assertThat(r.marks()).contains("无效:有接待无登记 (DSP-2)");
+                        voids++;
+                    }
+                }
                 Path f = dir.resolve("case-" + n++ + ".json");
                 d.save(c, f, "M01");
                 assertThat(cli(f)).as(h.phone()).isEqualTo(c.verdictJson().strip());
@@ -89,6 +96,7 @@ class DisputesTest {
                 assertThat(mine).extracting(DealShare::at, DealShare::by, DealShare::shares)
                         .as(h.phone()).isEqualTo(office.stream().map(x -> org.assertj.core.groups.Tuple.tuple(x.at(), x.by(), x.shares())).toList());
             }
+            assertThat(voids).as("receptions without a register entry among the disputes").isPositive();
             assertThat(count(o, "SELECT COUNT(*) FROM dispute_step WHERE step = 'open'")).isEqualTo(all.size());
             assertThat(o.read(AuditLog::verify)).isEmpty();
         }

@@ -230,7 +230,7 @@ public final class DeskApp extends Application {
                 new Screen("nav.board", () -> BoardView.screen(desk), true),
                 new Screen("nav.register", () -> Shell.later(m, "nav.register", "#5 (登记)"), true),
                 new Screen("nav.customers", () -> Shell.later(m, "nav.customers", "#5 (客户)"), true),
-                new Screen("nav.disputes", () -> Shell.later(m, "nav.disputes", "#6 (判客)"), desk.is("manager")),
+                new Screen("nav.disputes", () -> org.anchang.ui.disputes.DisputesView.screen(desk), desk.is("manager")),
                 new Screen("nav.export", () -> Shell.later(m, "nav.export", "#7 (导出)"), true),
                 new Screen("nav.settings", () -> Shell.later(m, "nav.settings", "#4 (设置)"), desk.is("manager")));
     }
