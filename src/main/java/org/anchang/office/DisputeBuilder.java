@@ -434,11 +434,16 @@ final class DisputeBuilder {
                 String marker = "(" + r.id() + ", ";
                 int at = t.text().lastIndexOf(marker);
                 if (t.rule() == r && at >= 0) {
-                    return r.statement() + "(" + t.text().substring(at + marker.length(), t.text().length() - 1) + ")";
+                    return brief(r) + "(" + t.text().substring(at + marker.length(), t.text().length() - 1) + ")";
                 }
             }
         }
-        return r.statement() + "(" + r.seed() + ")";
+        return brief(r) + "(" + r.seed() + ")";
+    }
+
+    /** The rule's statement up to its first colon or semicolon: 「REF-3 原顾问不在且未委托、客户指名」. */
+    private static String brief(RuleId r) {
+        return r.statement().split("[:;]")[0];
     }
 
     // ---- DSP-4 ----

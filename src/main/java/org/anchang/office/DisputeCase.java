@@ -59,6 +59,10 @@ public record DisputeCase(String phone, String groupKey, LocalDateTime question,
     public record WhatIf(String policy, String title, String owner, String deals, String penalties, boolean same) {
     }
 
+    /** A note on a recorded ruling: who wrote it, when, what. */
+    public record Note(long id, long ruling, String text, LocalDateTime at, String by) {
+    }
+
     /** The facts as a map from question id to value. */
     public Map<String, String> answers() {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();

@@ -486,8 +486,13 @@ public final class Disputes {
         return office.read(h -> EntryStore.papers(h, ruling));
     }
 
-    public List<EntryStore.RulingNote> notes(long ruling) {
-        return office.read(h -> EntryStore.notes(h, ruling));
+    /** The notes on a ruling, oldest first, each with its writer's name. */
+    public List<DisputeCase.Note> notes(long ruling) {
+        return office.read(h -> {
+            Map<String, String> names = Office.names(h);
+            return EntryStore.notes(h, ruling).stream()
+                    .map(n -> new DisputeCase.Note(n.id(), n.ruling(), n.note(), n.at(), names.getOrDefault(n.by(), n.by()))).toList();
+        });
     }
 
     // ---- helpers ----

@@ -51,11 +51,11 @@ final class VerdictSheet {
     private int row;
 
     private VerdictSheet() {
-        title = style(16, true, false);
-        heading = style(11, true, false);
-        head = style(9, true, true);
-        text = style(9, false, false);
-        cell = style(8, false, true);
+        title = style(18, true, false);
+        heading = style(12, true, false);
+        head = style(10, true, true);
+        text = style(10, false, false);
+        cell = style(9, false, true);
         int[] widths = {15, 10, 10, 17, 26, 22};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -80,7 +80,7 @@ final class VerdictSheet {
 
     private void fill(DisputeCase c, SignOff s, Map<String, String> names, String project) {
         Verdict v = c.verdict();
-        line((project.isEmpty() ? "" : project + " ") + "判客裁定书", title, 24);
+        line((project.isEmpty() ? "" : project + " ") + "判客裁定书", title, 30);
         line("客户 " + Disputes.hide(c.phone()) + "(同组 " + c.phones().size() + " 个电话)  裁定时点 " + Disputes.when(c.question())
                 + "  制度 " + Presets.get(v.policy()).map(p -> p.title()).orElse(v.policy()), text, 0);
         line("当事顾问:" + String.join("、", c.parties().stream().map(DisputeCase.Party::name).toList()), text, 0);
@@ -129,7 +129,7 @@ final class VerdictSheet {
         cells(head, "调解人(主管)", names.getOrDefault(s.mediatedBy(), s.mediatedBy()), "查档人(内业)", names.getOrDefault(s.checkedBy(), s.checkedBy()),
                 "判定人(经理)", names.getOrDefault(s.decidedBy(), s.decidedBy()));
         cells(cell, "签名", "", "签名", "", "签名", "");
-        sheet.getRow(row - 1).setHeightInPoints(30);
+        sheet.getRow(row - 1).setHeightInPoints(40);
 
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -148,28 +148,29 @@ final class VerdictSheet {
 
     /** A line across the whole page; long text wraps and the row grows with it. */
     private void line(String value, CellStyle style, float height) {
+        float points = wb.getFontAt(style.getFontIndex()).getFontHeightInPoints();
         org.apache.poi.ss.usermodel.Row r = sheet.createRow(row);
         Cell c = r.createCell(0);
         c.setCellValue(value);
         c.setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(row, row, 0, COLS - 1));
-        // Merged cells do not grow by themselves: about 95 characters of 9 pt fit across the page.
-        int lines = Math.max(1, (int) Math.ceil(value.length() / 95.0));
-        r.setHeightInPoints(height > 0 ? height : lines * 13f);
+        // Merged cells do not grow by themselves: about 85 characters of 10 pt fit across the page.
+        int lines = Math.max(1, (int) Math.ceil(value.length() / 85.0));
+        r.setHeightInPoints(height > 0 ? height : lines * points * 1.75f);
         row++;
     }
 
     private void cells(CellStyle style, String... values) {
         org.apache.poi.ss.usermodel.Row r = sheet.createRow(row++);
         int lines = 1;
-        int[] chars = {16, 9, 9, 17, 25, 22};
+        int[] chars = {14, 8, 8, 15, 22, 19};
         for (int i = 0; i < values.length; i++) {
             Cell c = r.createCell(i);
             c.setCellValue(values[i]);
             c.setCellStyle(style);
             lines = Math.max(lines, (int) Math.ceil(values[i].length() / (double) chars[i]));
         }
-        r.setHeightInPoints(lines * 11.5f);
+        r.setHeightInPoints(lines * 16f);
     }
 
     private CellStyle style(int points, boolean bold, boolean border) {

@@ -250,7 +250,8 @@ class DisputesTest {
             long note = d.annotate(id, "客户来电确认,无异议", "M01");
             assertThat(d.notes(id)).singleElement().satisfies(n -> {
                 assertThat(n.id()).isEqualTo(note);
-                assertThat(n.note()).isEqualTo("客户来电确认,无异议");
+                assertThat(n.text()).isEqualTo("客户来电确认,无异议");
+                assertThat(n.by()).isEqualTo("何建平");
             });
             assertThatThrownBy(() -> o.database().jdbi().useHandle(h -> h.execute("UPDATE ruling_note SET note = 'x'"))).hasMessageContaining("一判终身");
             assertThat(d.papers(id).orElseThrow().verdict()).isEqualTo(c.verdictJson());

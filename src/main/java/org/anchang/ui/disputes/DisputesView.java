@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.anchang.office.DisputeCase;
@@ -125,6 +127,12 @@ public final class DisputesView {
     @FXML
     private Label rulingLabel;
     @FXML
+    private Label summaryOwner;
+    @FXML
+    private Label summaryDeals;
+    @FXML
+    private Label summaryPenalties;
+    @FXML
     private TextField noteField;
     @FXML
     private Button annotateButton;
@@ -175,6 +183,7 @@ public final class DisputesView {
         vm.stepProperty().addListener((o, a, b) -> showStep(panes, b.intValue()));
         showStep(panes, 0);
         caseTitle.textProperty().bind(vm.titleProperty());
+        caseTitle.managedProperty().bind(vm.titleProperty().isNotEmpty());
 
         queryField.textProperty().bindBidirectional(vm.queryProperty());
         queryField.setOnAction(e -> {
@@ -219,10 +228,16 @@ public final class DisputesView {
         vm.questions().addListener((ListChangeListener<DisputeCase.Question>) c -> showQuestions());
         vm.notices().addListener((ListChangeListener<DisputeCase.Notice>) c -> showNotices());
         vm.lockedProperty().addListener((o, a, b) -> showQuestions());
+        showQuestions();
+        showNotices();
 
         ownerLabel.textProperty().bind(vm.ownerProperty());
         dealsLabel.textProperty().bind(vm.dealsProperty());
         penaltiesLabel.textProperty().bind(vm.penaltiesProperty());
+        summaryOwner.textProperty().bind(javafx.beans.binding.Bindings.concat(m.getString("disputes.verdict.owner"), ":", vm.ownerProperty()));
+        summaryDeals.textProperty().bind(vm.dealsProperty());
+        summaryPenalties.textProperty().bind(javafx.beans.binding.Bindings.concat(m.getString("disputes.verdict.penalties"), ":",
+                vm.penaltiesProperty()));
         trailList.setItems(vm.trail());
         trailList.setCellFactory(l -> wrappingCell(l, t -> t.at().getMonthValue() + "月" + t.at().getDayOfMonth() + "日 " + t.at().toLocalTime()
                 + "  " + t.text()));
@@ -237,13 +252,14 @@ public final class DisputesView {
                 }
                 Label title = new Label(w.title() + "(" + w.policy() + ")");
                 title.getStyleClass().add("whatif-title");
-                Label body = new Label(m.getString("disputes.whatif.owner") + w.owner() + "\n" + w.deals() + "\n" + w.penalties());
+                Label body = new Label(m.getString("disputes.whatif.owner") + w.owner() + "\n" + w.deals().replace(";", "\n") + "\n" + w.penalties());
                 body.setWrapText(true);
+                body.maxWidthProperty().bind(l.widthProperty().subtract(40));
+                title.maxWidthProperty().bind(l.widthProperty().subtract(40));
                 Label same = new Label(m.getString(w.same() ? "disputes.whatif.same" : "disputes.whatif.differs"));
                 same.getStyleClass().add(w.same() ? "whatif-same" : "whatif-differs");
                 VBox box = new VBox(title, body, same);
                 box.getStyleClass().add("whatif-card");
-                box.setMaxWidth(l.getWidth() - 30);
                 title.setWrapText(true);
                 setGraphic(box);
             }
@@ -264,7 +280,7 @@ public final class DisputesView {
         printButton.disableProperty().bind(vm.currentProperty().isNull().or(vm.busyProperty()));
         rulingLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.rulingProperty().get() == null
                 ? (vm.lockedProperty().get() ? "" : m.getString("disputes.ruling.none"))
-                : MessageFormat.format(m.getString("disputes.ruling.final"), vm.rulingProperty().get()), vm.rulingProperty(), vm.lockedProperty()));
+                : MessageFormat.format(m.getString("disputes.ruling.final"), String.valueOf(vm.rulingProperty().get())), vm.rulingProperty(), vm.lockedProperty()));
         noteField.textProperty().bindBidirectional(vm.noteProperty());
         noteField.disableProperty().bind(vm.rulingProperty().isNull());
         annotateButton.disableProperty().bind(vm.rulingProperty().isNull().or(vm.busyProperty()));
@@ -399,23 +415,24 @@ public final class DisputesView {
         }
     }
 
-    /** A text column whose cells wrap, so that the judge's lines can be read whole. */
+    /** A text column whose cells wrap (a Text with its wrapping width bound to the column), so the judge's lines are read whole. */
     private static <S> void column(TableColumn<S, String> c, Function<S, String> value) {
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue() == null ? "" : value.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
-            private final Label label = new Label();
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                setGraphic(label);
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
-                label.setText(empty || s == null ? "" : s);
+                text.setText(empty || s == null ? "" : s);
                 setText(null);
+                setGraphic(empty ? null : text);
             }
         });
     }

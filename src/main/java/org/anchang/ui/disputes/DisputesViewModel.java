@@ -237,7 +237,7 @@ public final class DisputesViewModel {
             ruling.set(id);
             locked.set(true);
             loadNotes();
-            say(MessageFormat.format(m.getString("disputes.recorded"), id), false);
+            say(MessageFormat.format(m.getString("disputes.recorded"), String.valueOf(id)), false);
         });
     }
 
@@ -262,7 +262,7 @@ public final class DisputesViewModel {
             notes.clear();
             return;
         }
-        run(() -> disputes.notes(id), list -> notes.setAll(list.stream().map(n -> n.at().toLocalDate() + " " + n.by() + ":" + n.note()).toList()));
+        run(() -> disputes.notes(id), list -> notes.setAll(list.stream().map(n -> n.at().toLocalDate() + " " + n.by() + ":" + n.text()).toList()));
     }
 
     private SignOff signOff() {
@@ -308,9 +308,14 @@ public final class DisputesViewModel {
                     .map(e -> v.nameOf(e.getKey()) + " " + Math.round(e.getValue() * 1000) / 10.0 + "%").toList());
             lines.add(d.at().toLocalDate() + " " + d.at().toLocalTime() + " " + v.nameOf(d.by()) + " "
                     + m.getString(d.stage().equals("deposit") ? "disputes.deal.deposit" : "disputes.deal.contract") + ":" + shares
-                    + (d.pending() ? m.getString("disputes.deal.pending") : "") + "  [" + String.join(", ", d.rules().stream().map(r -> r.id()).toList()) + "]");
+ + (d.pending() ? m.getString("disputes.deal.pending") : "")
+                    + (c.phones().contains(d.phone()) ? "" : MessageFormat.format(m.getString("disputes.deal.referrer"), hide(d.phone()))) + "  [" + String.join(", ", d.rules().stream().map(r -> r.id()).toList()) + "]");
         }
         return String.join("\n", lines);
+    }
+
+    private static String hide(String phone) {
+        return phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
     }
 
     private String penaltiesText(DisputeCase c) {

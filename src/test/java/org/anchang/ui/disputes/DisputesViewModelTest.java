@@ -170,7 +170,7 @@ class DisputesViewModelTest {
             assertThat(vm.canRecordProperty().get()).isFalse();
             vm.noteProperty().set("双方已签字确认");
             vm.annotate();
-            assertThat(vm.notes()).singleElement().satisfies(n -> assertThat(n).endsWith("M01:双方已签字确认"));
+            assertThat(vm.notes()).singleElement().satisfies(n -> assertThat(n).endsWith("何建平:双方已签字确认"));
             assertThat(vm.noteProperty().get()).isEmpty();
             assertThat(new Disputes(o).papers(vm.rulingProperty().get()).orElseThrow().verdict()).isEqualTo(vm.currentProperty().get().verdictJson());
             // Opened again later: already ruled, the wizard is locked from the start and says why.
