@@ -87,6 +87,13 @@ final class Ledger {
                 .map(r -> r.entry().orElseThrow()).toList();
     }
 
+    /** The standing rows with their numbers, in replay order (the dispute wizard's dossier keeps the numbers). */
+    List<Recorded> effectiveRecorded() {
+        Set<Long> superseded = new HashSet<>();
+        all.forEach(r -> r.supersedes().ifPresent(superseded::add));
+        return all.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER).toList();
+    }
+
     boolean isSuperseded(long id) {
         return all.stream().anyMatch(r -> r.supersedes().filter(s -> s == id).isPresent());
     }

@@ -187,6 +187,14 @@ public final class Office implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code f} on the replay brought up to date with every desk's rows: a write transaction that writes nothing
+     * but the lock row, so that the ledger is read while no other action of this desk changes it.
+     */
+    <T> T replayed(Function<Ledger, T> f) {
+        return write(h -> f.apply(ledger));
+    }
+
     /** The replay's ledger, for the use cases of this package. */
     Ledger ledger() {
         return ledger;

@@ -174,6 +174,9 @@ public final class RegisterDesk {
         if (old.isWithdrawal()) {
             throw new OfficeException("登记编号", "第 " + id + " 号是一条撤回记录,不能再更正");
         }
+        if (old.entry().filter(e -> e instanceof org.anchang.register.Ruling).isPresent()) {
+            throw new OfficeException("登记编号", "第 " + id + " 号是判客裁定,一判终身(DSP-1),不能更正或撤回;可在判客向导中加批注");
+        }
         if (office.ledger().isSuperseded(id)) {
             throw new OfficeException("登记编号", "第 " + id + " 号已被更正过,请更正最新的一条");
         }
@@ -182,6 +185,9 @@ public final class RegisterDesk {
 
     private void check(Handle h, Entry e, String actor) {
         Staff.person(h, actor, "操作人");
+        if (e instanceof org.anchang.register.Ruling) {
+            throw new OfficeException("登记类型", "判客裁定只能由经理在判客向导中签字记录(DSP-1)");
+        }
         timeProblem(e.at()).ifPresent(why -> {
             throw new OfficeException("时间", why);
         });

@@ -28,6 +28,7 @@ import org.anchang.register.Payment;
 import org.anchang.register.Prospect;
 import org.anchang.register.Recorded;
 import org.anchang.register.Report;
+import org.anchang.register.Ruling;
 import org.anchang.register.Visit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
@@ -41,9 +42,50 @@ public final class EntryStore {
     private EntryStore() {
     }
 
-    /** Appends one entry in {@code h}'s transaction, with its audit rows; returns its number. */
+    /** What a ruling rests on, stored beside it (V5): the case file as judged, the verdict JSON as shown, the facts JSON. */
+    public record RulingPapers(String dossier, String verdict, String facts) {
+    }
+
+    /** One annotation on a ruling. */
+    public record RulingNote(long id, long ruling, String note, LocalDateTime at, String by) {
+    }
+
+    /** Appends one entry in {@code h}'s transaction, with its audit rows; returns its number. A ruling needs {@link #insertRuling}. */
     public static long insert(Handle h, Optional<Entry> entry, LocalDateTime recordedAt, String recordedBy,
             Optional<Long> supersedes, Optional<String> reason) {
+        if (entry.isPresent() && entry.get() instanceof Ruling) {
+            throw new IllegalArgumentException("a ruling is stored with its papers: insertRuling");
+        }
+        return append(h, entry, recordedAt, recordedBy, supersedes, reason, null);
+    }
+
+    /** Appends a ruling (DSP-3) with the papers it rests on; never a correction of anything. */
+    public static long insertRuling(Handle h, Ruling r, RulingPapers papers, LocalDateTime recordedAt, String recordedBy) {
+        return append(h, Optional.of(r), recordedAt, recordedBy, Optional.empty(), Optional.empty(), papers);
+    }
+
+    /** Adds a note to ruling {@code ruling}, audited; the ruling itself is never changed. */
+    public static long annotate(Handle h, long ruling, String note, LocalDateTime at, String by) {
+        long id = h.createUpdate("INSERT INTO ruling_note(ruling_id, note, recorded_at, recorded_by) VALUES (:r, :n, :at, :by)")
+                .bind("r", ruling).bind("n", note).bind("at", at).bind("by", by)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        AuditLog.append(h, at, by, "ruling_note", id);
+        return id;
+    }
+
+    public static Optional<RulingPapers> papers(Handle h, long ruling) {
+        return h.createQuery("SELECT dossier, verdict, facts FROM ruling WHERE entry_id = :id").bind("id", ruling)
+                .map((rs, ctx) -> new RulingPapers(rs.getString("dossier"), rs.getString("verdict"), rs.getString("facts"))).findFirst();
+    }
+
+    public static List<RulingNote> notes(Handle h, long ruling) {
+        return h.createQuery("SELECT * FROM ruling_note WHERE ruling_id = :id ORDER BY id").bind("id", ruling)
+                .map((rs, ctx) -> new RulingNote(rs.getLong("id"), rs.getLong("ruling_id"), rs.getString("note"),
+                        rs.getTimestamp("recorded_at").toLocalDateTime(), rs.getString("recorded_by"))).list();
+    }
+
+    private static long append(Handle h, Optional<Entry> entry, LocalDateTime recordedAt, String recordedBy,
+            Optional<Long> supersedes, Optional<String> reason, RulingPapers papers) {
         long id = h.createUpdate("INSERT INTO entry(kind, at, recorded_at, recorded_by, supersedes, withdrawn, reason) "
                         + "VALUES (:kind, :at, :ra, :rb, :sup, :w, :reason)")
                 .bind("kind", entry.map(Entry::kind).orElse("withdraw"))
@@ -52,7 +94,7 @@ public final class EntryStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         AuditLog.append(h, recordedAt, recordedBy, "entry", id);
         if (entry.isPresent()) {
-            String table = detail(h, id, entry.get());
+            String table = entry.get() instanceof Ruling r ? ruling(h, id, r, papers) : detail(h, id, entry.get());
             AuditLog.append(h, recordedAt, recordedBy, table, id);
             Extra x = extra(entry.get());
             if (!x.isEmpty()) {
@@ -84,6 +126,39 @@ public final class EntryStore {
             h.createUpdate("INSERT INTO customer(phone, name, first_seen) VALUES (:p, :n, :at)")
                     .bind("p", p.digits()).bind("n", name.orElse(null)).bind("at", at).execute();
         }
+    }
+
+    private static String ruling(Handle h, long id, Ruling r, RulingPapers papers) {
+        StringBuilder deals = new StringBuilder();
+        for (Ruling.RuledDeal d : r.deals()) {
+            deals.append(deals.length() == 0 ? "" : ";").append(d.at()).append('|').append(d.by()).append('|').append(d.customer().digits()).append('|');
+            deals.append(String.join(",", d.shares().entrySet().stream().map(s -> s.getKey() + "=" + s.getValue()).toList()));
+        }
+        insert(h, "ruling", id, "phone, owner, protected_until, dealt, deals, policy, mediated_by, checked_by, decided_by, dossier, verdict, facts",
+                u -> u.bind("phone", r.customer().digits()).bind("owner", r.owner().orElse(null))
+                        .bind("protected_until", r.until().orElse(null)).bind("dealt", r.dealt()).bind("deals", deals.toString())
+                        .bind("policy", r.policy()).bind("mediated_by", r.mediatedBy()).bind("checked_by", r.checkedBy())
+                        .bind("decided_by", r.decidedBy()).bind("dossier", papers.dossier()).bind("verdict", papers.verdict())
+                        .bind("facts", papers.facts()));
+        return "ruling";
+    }
+
+    private static Ruling ruling(ResultSet rs, LocalDateTime at) throws SQLException {
+        List<Ruling.RuledDeal> deals = new ArrayList<>();
+        String text = rs.getString("deals");
+        for (String d : text.isEmpty() ? new String[0] : text.split(";")) {
+            String[] f = d.split("\\|");
+            java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
+            for (String kv : f[3].split(",")) {
+                int eq = kv.indexOf('=');
+                shares.put(kv.substring(0, eq), Double.parseDouble(kv.substring(eq + 1)));
+            }
+            deals.add(new Ruling.RuledDeal(LocalDateTime.parse(f[0]), f[1], new Phone(f[2]), shares));
+        }
+        Timestamp until = rs.getTimestamp("protected_until");
+        return new Ruling(at, phone(rs, "phone"), opt(rs, "owner"), until == null ? Optional.empty() : Optional.of(until.toLocalDateTime()),
+                rs.getBoolean("dealt"), deals, rs.getString("policy"), rs.getString("mediated_by"), rs.getString("checked_by"),
+                rs.getString("decided_by"));
     }
 
     private static String detail(Handle h, long id, Entry e) {
@@ -318,6 +393,9 @@ public final class EntryStore {
             read(h, base + "payment" + where, binds, out, (rs, at) -> new Payment(at, rs.getString("by_id"), phone(rs, "phone"),
                     Payment.Type.valueOf(rs.getString("pay_kind").toUpperCase(Locale.ROOT)), rs.getBigDecimal("amount"),
                     rs.getString("product")));
+        }
+        if (kinds.contains("ruling")) {
+            read(h, base + "ruling" + where, binds, out, EntryStore::ruling);
         }
         if (kinds.contains("withdraw")) {
             binds.apply(h.createQuery("SELECT e.id, e.at, e.recorded_at, e.recorded_by, e.supersedes, e.reason FROM entry e WHERE e.withdrawn AND "

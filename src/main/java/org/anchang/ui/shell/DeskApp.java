@@ -224,7 +224,7 @@ public final class DeskApp extends Application {
                 new Screen("nav.board", () -> BoardView.screen(desk), true),
                 new Screen("nav.register", () -> org.anchang.ui.register.RegisterView.screen(desk), true),
                 new Screen("nav.customers", () -> org.anchang.ui.customers.CustomersView.screen(desk), true),
-                new Screen("nav.disputes", () -> Shell.later(m, "nav.disputes", "#6 (判客)"), desk.is("manager")),
+                new Screen("nav.disputes", () -> org.anchang.ui.disputes.DisputesView.screen(desk), desk.is("manager")),
                 new Screen("nav.export", () -> org.anchang.ui.export.ExportView.screen(desk), true),
                 new Screen("nav.settings", () -> org.anchang.ui.settings.SettingsView.screen(desk), desk.is("manager")));
     }
