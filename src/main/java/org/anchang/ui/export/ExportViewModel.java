@@ -29,6 +29,7 @@ import org.anchang.excel.Imports;
 import org.anchang.excel.Progress;
 import org.anchang.excel.RegisterImport;
 import org.anchang.excel.WeeklyWorkbook;
+import org.anchang.office.ArchiveDesk;
 import org.anchang.office.BoardDesk;
 import org.anchang.office.CommissionDesk;
 import org.anchang.office.IsoWeek;
@@ -130,10 +131,13 @@ public final class ExportViewModel {
     /** Shows the month's commission statement in the table. */
     public void showCommission() {
         YearMonth mo = month.get();
-        start(() -> new CommissionDesk(office).statement(mo, actor), s -> {
+        record Shown(CommissionDesk.Statement statement, ArchiveDesk.Privacy privacy) {
+        }
+        start(() -> new Shown(new CommissionDesk(office).statement(mo, actor), new ArchiveDesk(office).privacy(actor)), shown -> {
+            CommissionDesk.Statement s = shown.statement();
             List<CommissionRow> rows = new ArrayList<>();
             for (Commission.Line l : s.statement().lines()) {
-                rows.add(new CommissionRow(s.name(l.consultant()), l.payment().customer().hidden(), l.payment().at().toLocalDate().toString(),
+                rows.add(new CommissionRow(s.name(l.consultant()), shown.privacy().show(l.payment().customer()), l.payment().at().toLocalDate().toString(),
                         l.payment().type().chinese(), money(l.payment().amount()), l.payment().product(),
                         l.ratePerMille().map(r -> r.toPlainString() + "‰").orElse("—"),
                         l.deal().isPresent() ? Math.round(l.share() * 100) + "%" : "—", money(l.payable()), l.note()));
@@ -141,7 +145,7 @@ public final class ExportViewModel {
             commission.setAll(rows);
             BigDecimal total = s.statement().totals().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             commissionTotal.set(MessageFormat.format(m.getString("export.commission.total"), String.valueOf(mo.getYear()), mo.getMonthValue(),
-                    s.statement().totals().size(), money(total)));
+                    s.statement().totals().keySet().stream().filter(k -> !k.equals(Commission.NOBODY)).count(), money(total)));
             done(MessageFormat.format(m.getString("export.commission.shown"), rows.size()), null);
         });
     }
