@@ -50,6 +50,11 @@ public final class BackupRoutine implements AutoCloseable {
                 .orElse(dataDir.resolve("backups"));
     }
 
+    /** Where backups go while the manager has chosen no folder: {@code backups/} in the data directory, if local. */
+    public static Optional<Path> defaultFolder(Office office) {
+        return office.database().directory().map(d -> d.resolve("backups"));
+    }
+
     /** The same for a database not opened as an office (the {@code backup} command). */
     public static Path folder(Database db, Path dataDir) {
         return db.jdbi().withHandle(h -> Settings.latest(h, FOLDER)).filter(s -> !s.isBlank()).map(Path::of)

@@ -101,7 +101,7 @@ public final class AboutViewModel {
             }
             clipboard.accept(tail.get());
             long lineCount = tail.get().lines().count();
-            message.set(MessageFormat.format(m.getString("about.copied"), lineCount));
+            message.set(MessageFormat.format(m.getString("about.copied"), String.valueOf(lineCount)));
         }, t -> message.set(m.getString("about.nolog")));
     }
 }

@@ -49,7 +49,7 @@ public final class SettingsView {
         ResourceBundle m = desk.messages();
         var r = desk.runner();
         SettingsView v = new SettingsView(m);
-        String backups = o.database().directory().map(d -> d.resolve("backups").toString()).orElse("—");
+        String backups = org.anchang.office.BackupRoutine.defaultFolder(o).map(Object::toString).orElse("—");
         v.section("project", () -> SettingsForm.project(o, me, m, r), s -> FormView.load((SettingsForm) s, m, "settings.intro.project", desk.stage()));
         v.section("people", () -> new PeopleViewModel(o, me, m, r), s -> PeopleView.load((PeopleViewModel) s, m));
         v.section("roster", () -> new RosterViewModel(o, me, desk.day(), m, r), s -> RosterView.load((RosterViewModel) s, m));
