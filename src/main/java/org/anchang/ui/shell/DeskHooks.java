@@ -82,8 +82,7 @@ public final class DeskHooks {
             a.setHeaderText(m.getString("ops.crash.title"));
             ((Button) a.getDialogPane().lookupButton(ButtonType.OK)).setText(m.getString("dialog.ok"));
             a.getDialogPane().setPrefWidth(760);
-            a.getDialogPane().setStyle("-fx-font-size: 20px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
-                    + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+            Theme.style(a.getDialogPane(), 20);
             a.showAndWait();
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(DeskHooks.class).error("Could not show the error message", e);
