@@ -374,7 +374,7 @@ public final class Disputes {
         return out;
     }
 
-    static String owner(Verdict v) {
+    public static String owner(Verdict v) {
         Owner o = v.owner();
         String who = o.who().map(w -> w.equals(Owner.POOL) ? "销售部公共客户" : v.nameOf(w)).orElse("无人(新客户)");
         return who + (o.unlimited() ? ",长期" : o.until().map(u -> ",保护至 " + when(u) + " 前").orElse(""));
@@ -388,7 +388,7 @@ public final class Disputes {
         return out.isEmpty() ? "无成交" : String.join(";", out);
     }
 
-    static String shares(Verdict v, Map<String, Double> s) {
+    public static String shares(Verdict v, Map<String, Double> s) {
         return String.join("、", s.entrySet().stream().map(e -> v.nameOf(e.getKey()) + " " + Math.round(e.getValue() * 1000) / 10.0 + "%").toList());
     }
 
@@ -415,13 +415,19 @@ public final class Disputes {
         });
     }
 
-    /** Writes the one-page A4 verdict sheet (xlsx) with the sign-off names. Audited. */
-    public void print(DisputeCase c, SignOff s, Path file, String actor) {
+    /** Writes a verdict sheet: the case, the sign-off, the people's names, the project, the file (see excel.VerdictSheet). */
+    @FunctionalInterface
+    public interface SheetWriter {
+        void write(DisputeCase c, SignOff s, Map<String, String> names, String project, Path file);
+    }
+
+    /** Writes the one-page A4 verdict sheet (xlsx, by {@code sheet}) with the sign-off names. Audited. */
+    public void print(DisputeCase c, SignOff s, Path file, String actor, SheetWriter sheet) {
         Map<String, String> names = office.read(Office::names);
         String project = office.read(h -> Settings.latest(h, Settings.PROJECT)).orElse("");
         office.write(h -> {
             manager(h, actor);
-            VerdictSheet.write(c, s, names, project, file);
+            sheet.write(c, s, names, project, file);
             step(h, actor, c.phone(), "print", "打印裁定书 " + file.getFileName());
             return null;
         });
@@ -562,11 +568,13 @@ public final class Disputes {
     }
 
     /** 9月14日 15:10. */
-    static String when(LocalDateTime t) {
+    /** A moment as the wizard and the verdict sheet write it. */
+    public static String when(LocalDateTime t) {
         return t.getMonthValue() + "月" + t.getDayOfMonth() + "日 " + String.format("%02d:%02d", t.getHour(), t.getMinute());
     }
 
-    static String hide(String phone) {
+    /** A phone masked as a printed sheet shows it. */
+    public static String hide(String phone) {
         return phone.length() == 11 ? phone.substring(0, 3) + "****" + phone.substring(7) : phone;
     }
 

@@ -267,7 +267,7 @@ class DisputesTest {
             Disputes d = new Disputes(o);
             DisputeCase c = openSample(d, "d02-knowing-poach");
             Path f = dir.resolve("裁定书.xlsx");
-            d.print(c, SIGNED, f, "M01");
+            d.print(c, SIGNED, f, "M01", org.anchang.excel.VerdictSheet::write);
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(f))) {
                 Sheet s = wb.getSheetAt(0);
                 PrintSetup ps = s.getPrintSetup();
@@ -283,7 +283,7 @@ class DisputesTest {
                     assertThat(all).contains(t.text());
                 }
             }
-            assertThatThrownBy(() -> d.print(c, SIGNED, f, "C02")).isInstanceOf(OfficeException.class);
+            assertThatThrownBy(() -> d.print(c, SIGNED, f, "C02", org.anchang.excel.VerdictSheet::write)).isInstanceOf(OfficeException.class);
         }
     }
 

@@ -220,7 +220,7 @@ public final class DisputesViewModel {
         SignOff s = signOff();
         files.saveAs(m.getString("disputes.print.title"), "裁定书-" + c.phone() + "-" + c.question().format(DAY) + ".xlsx")
                 .ifPresent(f -> run(() -> {
-                    disputes.print(c, s, f, actor);
+                    disputes.print(c, s, f, actor, org.anchang.excel.VerdictSheet::write);
                     return f;
                 }, p -> say(MessageFormat.format(m.getString("disputes.printed"), p), false)));
     }

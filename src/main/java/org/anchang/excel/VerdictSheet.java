@@ -1,11 +1,14 @@
-package org.anchang.office;
+package org.anchang.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.anchang.office.DisputeCase;
 import org.anchang.office.DisputeCase.Fact;
+import org.anchang.office.Disputes;
+import org.anchang.office.OfficeException;
 import org.anchang.office.DisputeCase.Notice;
 import org.anchang.office.DisputeCase.Question;
 import org.anchang.office.DisputeCase.Row;
@@ -29,16 +32,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The verdict sheet 判客裁定书: one A4 page (portrait, fitted to one page wide and one page tall) in Chinese with the
  * dossier's entries, the facts, the verdict, the trail with rule ids and the three signatures (DSP-1, DSP-3).
  */
-final class VerdictSheet {
+public final class VerdictSheet {
 
     private static final String FONT = "Microsoft YaHei";
 
-    static {
-        // POI logs through log4j-api; without a provider it prints an error line on the first use. Its own simple logger is quiet.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
     private static final int COLS = 6;
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
@@ -62,7 +59,7 @@ final class VerdictSheet {
         }
     }
 
-    static void write(DisputeCase c, SignOff s, Map<String, String> names, String project, Path file) {
+    public static void write(DisputeCase c, SignOff s, Map<String, String> names, String project, Path file) {
         VerdictSheet v = new VerdictSheet();
         v.fill(c, s, names, project);
         try {
