@@ -45,6 +45,16 @@ public final class SampleDisputes {
                     SampleLoader.load(o, SampleLoader.bundled());
                 }
                 template = dir;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (var files = Files.list(dir)) {
+                        for (Path f : files.toList()) {
+                            Files.deleteIfExists(f);
+                        }
+                        Files.deleteIfExists(dir);
+                    } catch (IOException ignored) {
+                        // a temporary directory; the system cleans it up otherwise
+                    }
+                }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
