@@ -44,6 +44,8 @@ public final class CollisionCheck {
         GROUP,
         /** The same name registered with another phone: no evidence about this one (REG-3). */
         SAME_NAME,
+        /** More customers of the same name than are listed: how many ({@code phone} holds the count). */
+        SAME_NAME_MORE,
         /** A channel report that may stand for the phone (REG-6, RPT). */
         REPORT,
         /** A customer a masked phone matches (REG-6). */
@@ -65,7 +67,7 @@ public final class CollisionCheck {
         /** Whether the line is a warning (someone else's claim, another name, an ambiguity) rather than news. */
         public boolean warns() {
             return switch (kind) {
-                case OWNED, DEALT, POOL, HOUSE, OTHER_NAME, SAME_NAME, MASK_AMBIGUOUS -> true;
+                case OWNED, DEALT, POOL, HOUSE, OTHER_NAME, MASK_AMBIGUOUS -> true;
                 case REPORT, MASK_MATCH -> valid;
                 default -> false;
             };
@@ -79,6 +81,9 @@ public final class CollisionCheck {
         }
     }
 
+    /** Customers of the same name listed at most (REG-3); a common name may have hundreds in a big office. */
+    public static final int SAME_NAME_SHOWN = 5;
+
     private final Office office;
 
     public CollisionCheck(Office office) {
@@ -89,9 +94,9 @@ public final class CollisionCheck {
     public Result check(String viewer, Phone phone, String name) {
         LocalDateTime now = office.now();
         return office.judged((h, replay) -> {
-            Map<String, String> names = Office.names(h);
-            boolean manager = "manager".equals(role(h, viewer));
-            Sighting s = replay.sighting(phone, name, now);
+            Map<String, String> names = new java.util.HashMap<>();
+            boolean manager = people(h, names, viewer);
+            Sighting s = replay.sighting(phone, name, now, SAME_NAME_SHOWN);
             List<Finding> out = new ArrayList<>();
             if (s.customer().isEmpty()) {
                 out.add(new Finding(Kind.NEW, RuleId.OWN_1, phone.digits(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -110,6 +115,10 @@ public final class CollisionCheck {
             for (Known same : s.sameName()) {
                 out.add(as(Kind.SAME_NAME, RuleId.REG_3, state(same, viewer, manager, names)));
             }
+            if (s.sameNameTotal() > s.sameName().size()) {
+                out.add(new Finding(Kind.SAME_NAME_MORE, RuleId.REG_3, String.valueOf(s.sameNameTotal() - s.sameName().size()),
+                        Optional.of(name.strip()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false));
+            }
             Optional<Known> owner = s.customer();
             for (ReportSeen r : s.reports()) {
                 out.add(report(r, owner.map(k -> sees(k, viewer, manager)).orElse(manager), now, names));
@@ -125,8 +134,8 @@ public final class CollisionCheck {
         }
         LocalDateTime now = office.now();
         return office.judged((h, replay) -> {
-            Map<String, String> names = Office.names(h);
-            boolean manager = "manager".equals(role(h, viewer));
+            Map<String, String> names = new java.util.HashMap<>();
+            boolean manager = people(h, names, viewer);
             Sighting.Masked s = replay.sighting(masked, now);
             List<Finding> out = new ArrayList<>();
             if (s.matches().isEmpty()) {
@@ -204,7 +213,16 @@ public final class CollisionCheck {
         return names.getOrDefault(id, id);
     }
 
-    private static String role(org.jdbi.v3.core.Handle h, String viewer) {
-        return h.attach(org.anchang.store.PeopleDao.class).find(viewer).map(org.anchang.store.PeopleDao.Person::role).orElse("");
+    /** Reads the people's names into {@code names} in one query; returns whether the viewer is a manager. */
+    private static boolean people(org.jdbi.v3.core.Handle h, Map<String, String> names, String viewer) {
+        boolean[] manager = {false};
+        h.createQuery("SELECT id, name, role FROM consultant").map((rs, ctx) -> {
+            names.put(rs.getString(1), rs.getString(2));
+            if (rs.getString(1).equals(viewer) && "manager".equals(rs.getString(3))) {
+                manager[0] = true;
+            }
+            return 0;
+        }).list();
+        return manager[0];
     }
 }

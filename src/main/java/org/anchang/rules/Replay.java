@@ -335,10 +335,11 @@ public final class Replay {
     /**
      * What the judge knows about {@code phone} typed with {@code name} (the collision check): the customer and their
      * group's standing at {@code now} (read by {@link Standing#at}, without applying lapses to this replay), REG-3's
-     * other name and same name, the group (REG-4) and the reports that may stand for the phone (REG-6). Not
-     * thread-safe, like {@link #apply}: the caller serialises both.
+     * other name and same name (at most {@code sameNameLimit} of them, those with an owner first, and how many there
+     * are), the group (REG-4) and the reports that may stand for the phone (REG-6). Not thread-safe, like
+     * {@link #apply}: the caller serialises both.
      */
-    public Sighting sighting(Phone phone, String name, LocalDateTime now) {
+    public Sighting sighting(Phone phone, String name, LocalDateTime now, int sameNameLimit) {
         Member c = byPhone.get(phone.digits());
         String typed = name == null ? "" : name.strip();
         Optional<Known> customer = Optional.empty();
@@ -354,16 +355,29 @@ public final class Replay {
             }
         }
         List<Known> sameName = new ArrayList<>();
-        // A surname alone (王, 王先生) names nobody in particular; only a full name is worth a warning (REG-3).
+        int sameNameTotal = 0;
+        // A surname alone (王, 王先生) names nobody in particular; only a full name is worth a line (REG-3).
         if (!typed.isEmpty() && !surnameOnly(typed)) {
+            List<Known> others = new ArrayList<>();
             for (Member m : named(typed)) {
-                if (!m.phone.equals(phone.digits())) {
-                    sameName.add(known(m, now));
+                if (m.phone.equals(phone.digits())) {
+                    continue;
                 }
+                sameNameTotal++;
+                Known k = known(m, now);
+                // Those someone holds a claim on come first: they are the ones a clerk must not mistake.
+                if (sameName.size() < sameNameLimit && k.standing().owner().isPresent()) {
+                    sameName.add(k);
+                } else if (others.size() < sameNameLimit) {
+                    others.add(k);
+                }
+            }
+            for (int i = 0; i < others.size() && sameName.size() < sameNameLimit; i++) {
+                sameName.add(others.get(i));
             }
         }
         List<ReportSeen> seen = reports.about(phone.digits()).stream().map(ReportBook.Pending::seen).toList();
-        return new Sighting(customer, otherName, group, sameName, seen);
+        return new Sighting(customer, otherName, group, sameName, sameNameTotal, seen);
     }
 
     /** The customers a masked phone matches (REG-6: two or more is an ambiguity to show) and the reports made with it. */

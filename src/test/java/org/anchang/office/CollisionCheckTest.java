@@ -127,6 +127,21 @@ class CollisionCheckTest {
     }
 
     @Test
+    void reg3_aCommonNameShowsFiveAndCountsTheRest() {
+        try (Office o = OfficeFixture.staffed(dir)) {
+            RegisterDesk desk = new RegisterDesk(o);
+            for (int i = 0; i < 7; i++) {
+                desk.record(visit("03-18 10:0" + i, "A", "王伟", "1370000000" + i), "K");
+            }
+            CollisionCheck.Result r = new CollisionCheck(o).check("B", P1, "王伟");
+            assertThat(kinds(r)).containsExactly(Kind.NEW, Kind.SAME_NAME, Kind.SAME_NAME, Kind.SAME_NAME, Kind.SAME_NAME, Kind.SAME_NAME,
+                    Kind.SAME_NAME_MORE);
+            assertThat(r.findings().get(6).phone()).isEqualTo("2");
+            assertThat(r.warns()).as("a name alone is no evidence (REG-3): shown, not a collision").isFalse();
+        }
+    }
+
+    @Test
     void reg4_theGroupsOtherMembersAreListed() {
         try (Office o = OfficeFixture.staffed(dir)) {
             RegisterDesk desk = new RegisterDesk(o);

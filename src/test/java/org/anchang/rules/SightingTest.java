@@ -43,19 +43,19 @@ class SightingTest {
     @Test
     void own1_aProtectedCustomerIsSeenWithTheOwnerAndTheEndOfProtection() {
         Replay r = replay("sales-dept", visit("03-01 10:00", "A", "王强", P1));
-        Sighting s = r.sighting(P1, "王强", t("03-03 12:00"));
+        Sighting s = r.sighting(P1, "王强", t("03-03 12:00"), 5);
         Known k = s.customer().orElseThrow();
         assertThat(k.name()).contains("王强");
         assertThat(k.standing().owner()).contains("A");
         assertThat(k.standing().until()).contains(t("03-09 00:00"));
         assertThat(s.otherName()).isFalse();
-        assertThat(r.sighting(P2, "李梅", t("03-03 12:00")).customer()).as("an unknown phone").isEmpty();
+        assertThat(r.sighting(P2, "李梅", t("03-03 12:00"), 5).customer()).as("an unknown phone").isEmpty();
     }
 
     @Test
     void prot4_aLapsedClaimIsSeenAsNobodysWithoutChangingTheReplay() {
         Replay asked = replay("sales-dept", visit("03-01 10:00", "A", "王强", P1));
-        Sighting s = asked.sighting(P1, "王强", t("03-20 12:00"));
+        Sighting s = asked.sighting(P1, "王强", t("03-20 12:00"), 5);
         assertThat(s.customer().orElseThrow().standing().owner()).isEmpty();
         assertThat(s.customer().orElseThrow().standing().lastOwner()).contains("A");
         // The question was for 3月20日; an entry of 3月5日 typed later must still be judged as if nobody had asked.
@@ -63,30 +63,43 @@ class SightingTest {
         asked.apply(renew);
         Replay quiet = replay("sales-dept", visit("03-01 10:00", "A", "王强", P1), renew);
         assertThat(asked.standings()).isEqualTo(quiet.standings());
-        assertThat(asked.sighting(P1, "王强", t("03-10 12:00")).customer().orElseThrow().standing().owner()).contains("A");
+        assertThat(asked.sighting(P1, "王强", t("03-10 12:00"), 5).customer().orElseThrow().standing().owner()).contains("A");
     }
 
     @Test
     void reg3_thePhoneUnderAnotherNameIsTheSameGroupAndAFullerNameIsNot() {
         Replay r = replay("sales-dept", visit("03-01 10:00", "A", "王先生", P1), visit("03-02 10:00", "A", "王强", P1));
-        assertThat(r.sighting(P1, "王强", t("03-03 10:00")).otherName()).isFalse();
-        assertThat(r.sighting(P1, "王", t("03-03 10:00")).otherName()).as("a surname is the same person").isFalse();
-        assertThat(r.sighting(P1, "李梅", t("03-03 10:00")).otherName()).isTrue();
+        assertThat(r.sighting(P1, "王强", t("03-03 10:00"), 5).otherName()).isFalse();
+        assertThat(r.sighting(P1, "王", t("03-03 10:00"), 5).otherName()).as("a surname is the same person").isFalse();
+        assertThat(r.sighting(P1, "李梅", t("03-03 10:00"), 5).otherName()).isTrue();
     }
 
     @Test
     void reg3_theSameNameWithAnotherPhoneIsListedButNeverMerged() {
         Replay r = replay("sales-dept", visit("03-01 10:00", "A", "王强", P1), visit("03-02 10:00", "B", "李梅", P2));
-        Sighting s = r.sighting(P3, "王强", t("03-03 10:00"));
+        Sighting s = r.sighting(P3, "王强", t("03-03 10:00"), 5);
         assertThat(s.customer()).isEmpty();
         assertThat(s.sameName()).extracting(Known::phone).containsExactly(P1.digits());
         assertThat(s.sameName().get(0).standing().owner()).contains("A");
-        assertThat(r.sighting(P3, "王", t("03-03 10:00")).sameName()).as("a surname alone names nobody").isEmpty();
+        assertThat(r.sighting(P3, "王", t("03-03 10:00"), 5).sameName()).as("a surname alone names nobody").isEmpty();
         // A name registered later, and a second name of a phone, are found too (the index follows the replay).
         r.apply(visit("03-04 10:00", "B", "赵敏", P3));
         r.apply(visit("03-04 11:00", "A", "周丽", P1));
-        assertThat(r.sighting(P2, "赵敏", t("03-05 10:00")).sameName()).extracting(Known::phone).containsExactly(P3.digits());
-        assertThat(r.sighting(P2, "周丽", t("03-05 10:00")).sameName()).extracting(Known::phone).containsExactly(P1.digits());
+        assertThat(r.sighting(P2, "赵敏", t("03-05 10:00"), 5).sameName()).extracting(Known::phone).containsExactly(P3.digits());
+        assertThat(r.sighting(P2, "周丽", t("03-05 10:00"), 5).sameName()).extracting(Known::phone).containsExactly(P1.digits());
+    }
+
+    @Test
+    void reg3_aCommonNameListsAFewOwnedOnesFirstAndCountsTheRest() {
+        Replay r = new Replay(Presets.get("sales-dept").orElseThrow(), NAMES, false);
+        for (int i = 0; i < 8; i++) {
+            r.apply(visit("03-01 10:0" + i, "A", "王伟", Phone.parse("1370000000" + i)));
+        }
+        r.apply(visit("03-15 10:00", "B", "王伟", Phone.parse("13700000009")));
+        Sighting s = r.sighting(P1, "王伟", t("03-16 10:00"), 3);
+        assertThat(s.sameNameTotal()).isEqualTo(9);
+        assertThat(s.sameName()).hasSize(3);
+        assertThat(s.sameName().get(0).phone()).as("the one still protected first").isEqualTo("13700000009");
     }
 
     @Test
@@ -95,7 +108,7 @@ class SightingTest {
                 Optional.of(new Relation(P1, Relation.Kind.SPOUSE)), Optional.empty(), false, false, Visit.Purpose.VIEW,
                 Optional.empty(), false, false, Optional.empty());
         Replay r = replay("sales-dept", visit("03-01 10:00", "A", "王强", P1), wife);
-        Sighting s = r.sighting(P2, "李梅", t("03-03 10:00"));
+        Sighting s = r.sighting(P2, "李梅", t("03-03 10:00"), 5);
         assertThat(s.group()).extracting(Known::phone).containsExactly(P1.digits());
         assertThat(s.customer().orElseThrow().standing().groupKey()).isEqualTo(P1.digits());
     }
@@ -119,18 +132,18 @@ class SightingTest {
         Report masked = new Report(t("03-01 11:00"), "X", "王", MaskedPhone.parse("138***01111"), t("03-03 15:00"));
         for (String policy : List.of("sales-dept", "channel-report")) {
             Replay r = replay(policy, whole, masked);
-            Sighting s = r.sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00"));
+            Sighting s = r.sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00"), 5);
             assertThat(s.customer()).as(policy).isEmpty();
             assertThat(s.reports()).as(policy).extracting(ReportSeen::agent, ReportSeen::phone).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("X", "13512360000"));
-            assertThat(r.sighting(P1, "王强", t("03-02 10:00")).reports()).extracting(ReportSeen::phone).containsExactly("138***01111");
+            assertThat(r.sighting(P1, "王强", t("03-02 10:00"), 5).reports()).extracting(ReportSeen::phone).containsExactly("138***01111");
             assertThat(r.sighting(MaskedPhone.parse("138***01111"), t("03-02 10:00")).reports()).hasSize(1);
         }
-        ReportSeen judged = replay("channel-report", whole).sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00")).reports().get(0);
+        ReportSeen judged = replay("channel-report", whole).sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00"), 5).reports().get(0);
         assertThat(judged.validUntil()).contains(t("03-09 00:00"));
         assertThat(judged.validAt(t("03-08 23:00"))).isTrue();
         assertThat(judged.validAt(t("03-09 00:00"))).isFalse();
-        ReportSeen unjudged = replay("sales-dept", whole).sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00")).reports().get(0);
+        ReportSeen unjudged = replay("sales-dept", whole).sighting(Phone.parse("13512360000"), "蒋", t("03-02 10:00"), 5).reports().get(0);
         assertThat(unjudged.judged()).isFalse();
         assertThat(unjudged.validAt(t("03-02 10:00"))).isFalse();
     }

@@ -59,7 +59,7 @@ public final class BatchViewModel {
         private boolean filling;
 
         Row() {
-            check = new CollisionViewModel(c.check(), c.actor(), c.runner(), m);
+            check = new CollisionViewModel(c.check(), c.actor(), c.runner(), m);  // rows are checked in turn, none dropped
             for (String col : COLUMNS) {
                 StringProperty p = new SimpleStringProperty("");
                 cells.put(col, p);

@@ -29,8 +29,18 @@ import org.anchang.ui.shell.TaskRunner;
  */
 public final class CollisionViewModel {
 
-    /** One line of the check: its text and whether it warns. */
+    /** One line of the check: its text, whether it warns, and what it is about. */
     public record Line(String text, boolean warns, Kind kind) {
+        /** The line's style: warn (someone else's claim), ok (free or the viewer's own), info (the rest). */
+        public String style() {
+            if (warns) {
+                return "warn";
+            }
+            return switch (kind) {
+                case NEW, MINE, LAPSED, MASK_MATCH -> "ok";
+                default -> "info";
+            };
+        }
     }
 
     private final CollisionCheck check;

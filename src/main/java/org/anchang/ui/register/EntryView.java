@@ -164,8 +164,8 @@ public final class EntryView {
         }
         if (ids.get("collision") instanceof Pane box) {
             CollisionViewModel check = vm.collision();
+            // Redrawn only when an answer (or a clear) comes: between the keystroke and the answer the frame stays as it was.
             check.lines().addListener((ListChangeListener<CollisionViewModel.Line>) ch -> showLines(box));
-            check.checkingProperty().addListener((o, a, b) -> showLines(box));
             showLines(box);
         }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -237,7 +237,7 @@ public final class EntryView {
         CollisionViewModel check = vm.collision();
         box.getChildren().clear();
         if (check.lines().isEmpty()) {
-            Label l = new Label(m.getString(check.checkingProperty().get() ? "register.check.checking" : "register.check.empty"));
+            Label l = new Label(m.getString("register.check.empty"));
             l.getStyleClass().addAll("check-line", "idle");
             l.setWrapText(true);
             box.getChildren().add(l);
@@ -245,7 +245,7 @@ public final class EntryView {
         }
         for (CollisionViewModel.Line line : check.lines()) {
             Label l = new Label(line.text());
-            l.getStyleClass().addAll("check-line", line.warns() ? "warn" : "ok");
+            l.getStyleClass().addAll("check-line", line.style());
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
             box.getChildren().add(l);

@@ -43,8 +43,11 @@ import org.anchang.ui.shell.TaskRunner;
  */
 public abstract class EntryViewModel {
 
-    /** What every form of a desk shares: the office's use cases, who types, how work runs, the words, the memory. */
-    public record Context(RegisterDesk desk, CollisionCheck check, String actor, LocalDate day, TaskRunner runner,
+    /**
+     * What every form of a desk shares: the office's use cases, who types, the working day, how work runs (saves and
+     * reads on {@code runner}, collision checks on {@code checks}), the words, the memory.
+     */
+    public record Context(RegisterDesk desk, CollisionCheck check, String actor, LocalDate day, TaskRunner runner, TaskRunner checks,
             ResourceBundle messages, RegisterMemory memory) {
     }
 
@@ -87,7 +90,7 @@ public abstract class EntryViewModel {
     protected EntryViewModel(Context c) {
         this.c = c;
         this.m = c.messages();
-        this.collision = new CollisionViewModel(c.check(), c.actor(), c.runner(), m);
+        this.collision = new CollisionViewModel(c.check(), c.actor(), c.checks(), m);
         date("date");
         text("time");
     }

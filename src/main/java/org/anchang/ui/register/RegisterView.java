@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.anchang.office.CollisionCheck;
 import org.anchang.office.RegisterDesk;
 import org.anchang.ui.shell.Desk;
+import org.anchang.ui.shell.FxTaskRunner;
 
 /**
  * The register screen 登记: the five forms (来访, 来电, 跟踪, 拓客, 报备) and the end-of-day sheet, listed on the
@@ -46,10 +47,10 @@ public final class RegisterView {
         return new RegisterView(context(desk)).root();
     }
 
-    /** The forms' shared services for {@code desk}. */
+    /** The forms' shared services for {@code desk}: in the app, the checks get a waiting thread of their own. */
     public static EntryViewModel.Context context(Desk desk) {
         return new EntryViewModel.Context(new RegisterDesk(desk.office()), new CollisionCheck(desk.office()), desk.user().id(), desk.day(),
-                desk.runner(), desk.messages(), new RegisterMemory());
+                desk.runner(), desk.runner() instanceof FxTaskRunner ? new CheckRunner() : desk.runner(), desk.messages(), new RegisterMemory());
     }
 
     public RegisterView(EntryViewModel.Context c) {

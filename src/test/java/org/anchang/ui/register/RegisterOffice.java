@@ -53,7 +53,8 @@ final class RegisterOffice {
     }
 
     static EntryViewModel.Context context(Office o, String actor, TaskRunner runner) {
-        return new EntryViewModel.Context(new RegisterDesk(o), new CollisionCheck(o), actor, DAY, runner, messages(), new RegisterMemory());
+        return new EntryViewModel.Context(new RegisterDesk(o), new CollisionCheck(o), actor, DAY, runner, runner, messages(),
+                new RegisterMemory());
     }
 
     static EntryViewModel.Context context(Office o, String actor) {
