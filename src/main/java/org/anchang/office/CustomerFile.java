@@ -135,7 +135,9 @@ public final class CustomerFile {
                 if (digits.length() < 3) {
                     return new Search(List.of(), false);
                 }
-                h.createQuery("SELECT phone FROM customer WHERE phone LIKE :q").bind("q", "%" + digits + "%")
+                // Newest first and a few pages at most: "0000" may match every customer of the office.
+                h.createQuery("SELECT phone FROM customer WHERE phone LIKE :q ORDER BY first_seen DESC LIMIT " + 4 * LIMIT)
+                        .bind("q", "%" + digits + "%")
                         .mapTo(String.class).forEach(p -> phones.putIfAbsent(p, Match.PHONE));
             } else {
                 String like = "%" + q.replace("%", "").replace("_", "") + "%";
@@ -177,12 +179,27 @@ public final class CustomerFile {
         List<String> keys = groups.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> groups.get(k))
                 .thenComparing(k -> latest.get(k), java.util.Comparator.reverseOrder())).limit(LIMIT).toList();
         Map<String, String> names = Office.names(h);
+        // Three queries for the whole page of hits, not three per hit: typing must not wait.
+        Map<String, List<String>> membersOf = new LinkedHashMap<>();
+        keys.forEach(k -> membersOf.put(k, new ArrayList<>()));
+        Map<String, Standing> standings = new HashMap<>();
+        if (!keys.isEmpty()) {
+            h.createQuery("SELECT phone, group_key FROM customer_state WHERE group_key IN (<k>) ORDER BY phone").bindList("k", keys)
+                    .map((rs, ctx) -> Map.entry(rs.getString(2), rs.getString(1))).forEach(e -> membersOf.get(e.getKey()).add(e.getValue()));
+            standings.putAll(CustomerCache.standings(h, keys, now));
+        }
+        membersOf.forEach((k, list) -> {
+            if (list.isEmpty()) {
+                list.add(k);
+            }
+        });
+        Map<String, String> customerNames = namesOf(h, membersOf.values().stream().flatMap(List::stream).toList());
         List<Hit> out = new ArrayList<>();
         for (String key : keys) {
-            List<String> members = members(h, key);
-            Standing s = standing(h, key, now);
+            Standing s = standings.getOrDefault(key, nobody(key));
             Function<Phone, String> show = shower(viewer, s);
-            out.add(new Hit(key, members(members, namesOf(h, members), show), s, s.owner().map(o -> ownerName(o, names)), groups.get(key)));
+            out.add(new Hit(key, members(membersOf.get(key), customerNames, show), s, s.owner().map(o -> ownerName(o, names)),
+                    groups.get(key)));
         }
         return new Search(out, truncated);
     }
@@ -247,12 +264,8 @@ public final class CustomerFile {
             h.createQuery("SELECT * FROM customer_state WHERE owner = :c ORDER BY group_key, phone").bind("c", consultant)
                     .map((rs, ctx) -> Map.entry(rs.getString("group_key"), rs.getString("phone")))
                     .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            Map<String, Standing> standings = new HashMap<>();
-            groups.keySet().removeIf(key -> {
-                Standing s = standing(h, key, now);
-                standings.put(key, s);
-                return !s.owner().filter(consultant::equals).isPresent();
-            });
+            Map<String, Standing> standings = groups.isEmpty() ? Map.of() : CustomerCache.standings(h, List.copyOf(groups.keySet()), now);
+            groups.keySet().removeIf(key -> !standings.getOrDefault(key, nobody(key)).owner().filter(consultant::equals).isPresent());
             if (groups.isEmpty()) {
                 return List.<Row>of();
             }
@@ -394,8 +407,11 @@ public final class CustomerFile {
 
     /** The group's cached standing read at now by the judge's lapse rule; nobody's when the cache has no row. */
     private static Standing standing(Handle h, String key, LocalDateTime now) {
-        return CustomerCache.standing(h, new Phone(key), now).orElseGet(() -> new Standing(key, key, Optional.empty(), Optional.empty(),
-                Optional.empty(), false, Optional.empty()));
+        return CustomerCache.standing(h, new Phone(key), now).orElseGet(() -> nobody(key));
+    }
+
+    private static Standing nobody(String phone) {
+        return new Standing(phone, phone, Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
     }
 
     /** Whole phones for the owner, the clerk, supervisors and the manager; masked for any other consultant. */

@@ -323,14 +323,16 @@ public final class CustomersView {
             ObjectProperty<Integer> value = form.scoreProperty(f).asObject();
             scoreObjects.add(value);
             s.getValueFactory().valueProperty().bindBidirectional(value);
-            s.getEditor().textProperty().addListener((o, a, typed) -> {
-                if (typed != null && typed.strip().matches("[1-5]")) {
-                    s.getValueFactory().setValue(Integer.parseInt(typed.strip()));
+            // A score is one digit: typing it replaces the score at once, whatever the caret; other keys type nothing.
+            s.getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+                String c = e.getCharacter();
+                if (c.length() == 1 && c.charAt(0) >= '1' && c.charAt(0) <= '5') {
+                    s.getValueFactory().setValue(c.charAt(0) - '0');
+                    s.getEditor().setText(c);
+                    s.getEditor().end();
                 }
-            });
-            s.getEditor().focusedProperty().addListener((o, a, focused) -> {
-                if (focused) {
-                    Platform.runLater(s.getEditor()::selectAll);
+                if (!c.isEmpty() && c.charAt(0) >= ' ') {
+                    e.consume();
                 }
             });
             form.errorFieldProperty().addListener((o, a, field) -> s.pseudoClassStateChanged(
@@ -516,6 +518,7 @@ public final class CustomersView {
             private final Text line = new Text();
 
             {
+                getStyleClass().add(col.getId() + "-cell");
                 line.getStyleClass().add("text");
                 line.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
                 setGraphic(line);

@@ -84,16 +84,20 @@ class CustomersScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#gradePane").query().isVisible()).isTrue();
-        for (int i = 0; i < 6; i++) {
-            robot.write("5");                  // the focused score, then Tab to the next
+        for (String score : new String[] {"4", "5", "4", "3", "5", "5"}) {
+            robot.write(score);                // the focused score, then Tab to the next
             robot.type(KeyCode.TAB);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "#gradeResult")).isEqualTo("得分 100 → A 优质");
+        // (3·25 + 4·20 + 3·10 + 2·10 + 4·10 + 4·25) / 4 = 86.25
+        assertThat(text(robot, "#gradeResult")).isEqualTo("得分 86 → A 优质");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#gradePane").query().isVisible()).isFalse();
-        assertThat(text(robot, "#fileGrade")).isEqualTo("评级:A 优质(100 分)");
+        assertThat(text(robot, "#fileGrade")).isEqualTo("评级:A 优质(86 分)");
+        String stored = office.read(h -> h.createQuery("SELECT CONCAT(finance, motive, credit, background, contact, timing) FROM grade")
+                .mapTo(String.class).one());
+        assertThat(stored).isEqualTo("454355");
         int grades = office.read(h -> h.createQuery("SELECT COUNT(*) FROM grade").mapTo(Integer.class).one());
         assertThat(grades).isEqualTo(1);
     }
