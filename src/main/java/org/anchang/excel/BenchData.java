@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -194,9 +193,5 @@ public final class BenchData {
     /** The bench's import file: {@code n} visits written by our writer. */
     public static void importFile(long n, Path file) {
         ours(n, file);
-    }
-
-    static LocalDate day(long i) {
-        return at(i).toLocalDate();
     }
 }

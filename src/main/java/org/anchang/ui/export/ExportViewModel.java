@@ -85,7 +85,8 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         this.m = messages;
         this.fx = fx;
-        week.set(IsoWeek.of(day).previous());
+        // The week is handed over on Sunday evening (marketing-dept 一.3): on a Sunday that week, on other days the last one.
+        week.set(day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? IsoWeek.of(day) : IsoWeek.of(day).previous());
         month.set(YearMonth.from(day));
     }
 
