@@ -207,6 +207,7 @@ public final class BoardDesk {
                 case "walkin" -> new BoardAction.Walkin(at, WalkinType.byCode(walkinType).orElseThrow(),
                         Optional.ofNullable(owner), of == null ? OptionalInt.empty() : OptionalInt.of(of),
                         Optional.ofNullable(who));
+                case "reclaim" -> new BoardAction.Reclaim(at, of, owner);
                 default -> throw new IllegalStateException("board_action #" + id + ": kind " + kind);
             };
         }
@@ -265,6 +266,10 @@ public final class BoardDesk {
             v.put("walkin_type", w.type().code());
             v.put("owner", w.owner().orElse(null));
             v.put("of_index", w.of().isPresent() ? w.of().getAsInt() : null);
+        } else if (a instanceof BoardAction.Reclaim r) {
+            v.put("kind", "reclaim");
+            v.put("owner", r.owner());
+            v.put("of_index", r.of());
         }
         var update = h.createUpdate("INSERT INTO board_action(on_day, at, kind, who, permitted, walkin_type, owner, of_index, "
                         + "free_on, recorded_at, recorded_by) VALUES (:d, :at, :kind, :who, :permitted, :walkin_type, :owner, "

@@ -155,6 +155,11 @@ public final class Policy {
         return raw.get(Param.NONBUYER);
     }
 
+    /** Whether a stand-in for an old customer, passed over, is made up before anyone else (ROT-15). */
+    public boolean standInFirst() {
+        return Boolean.parseBoolean(raw.get(Param.STAND_IN_FIRST));
+    }
+
     private Span span(Param p) {
         return Span.parse(raw.get(p));
     }

@@ -74,7 +74,8 @@ public final class Shell {
         statusBar.setStyle("-fx-background-color: #37474f;");
         root.setLeft(nav);
         root.setBottom(statusBar);
-        root.setStyle("-fx-font-family: 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        root.setStyle("-fx-font-family: " + Theme.FONTS + ";");
+        Theme.apply(root);
         root.addEventHandler(OFFICE_CHANGED, e -> built.keySet().removeIf(k -> !k.equals(current)));
         if (!screens.isEmpty()) {
             ((ToggleButton) nav.getChildren().get(0)).setSelected(true);
