@@ -43,8 +43,7 @@ public final class AboutView {
         d.getDialogPane().setContent(load());
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         ((javafx.scene.control.Button) d.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(m.getString("about.close"));
-        d.getDialogPane().setStyle("-fx-font-size: 18px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
-                + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        org.anchang.ui.shell.Theme.style(d.getDialogPane(), 18);
         d.show();
     }
 
