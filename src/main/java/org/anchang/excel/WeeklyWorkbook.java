@@ -265,13 +265,36 @@ public final class WeeklyWorkbook implements AutoCloseable {
         }
         r++;
         Row head = s.createRow(r++);
-        Sheets.put(head, 0, "已签字的判客裁定(判客向导,issue 6)", st.label);
+        Sheets.put(head, 0, "本周签字的判客裁定(一判终身,DSP-1/DSP-3;上表为判客引擎按本周末登记所作的判定,未经签字)", st.label);
         s.addMergedRegion(new CellRangeAddress(head.getRowNum(), head.getRowNum(), 0, headers.size() - 1));
-        Row note = s.createRow(r);
-        Sheets.put(note, 0, "此处留给判客向导记录的裁定(一判终身,DSP-1/DSP-3):向导接入后,本周签字的裁定按 客户、归属、分成、规则、签字人 列于此。"
-                + "上表为判客引擎按本周末的登记所作的判定,未经签字。", st.wrap);
-        note.setHeightInPoints(34);
-        s.addMergedRegion(new CellRangeAddress(note.getRowNum(), note.getRowNum(), 0, headers.size() - 1));
+        List<String> rulingHeaders = List.of("序号", "客户电话", "裁定时点", "判定归属", "保护至", "所涉成交分成", "制度", "调解(主管)",
+                "核查(内业)", "裁定(经理)");
+        Row rh = s.createRow(r++);
+        for (int i = 0; i < rulingHeaders.size(); i++) {
+            Sheets.put(rh, i, rulingHeaders.get(i), st.label);
+        }
+        int k = 0;
+        for (ArchiveDesk.Line line : w.lines()) {
+            if (line.entry().orElse(null) instanceof org.anchang.register.Ruling ruling) {
+                Row row = s.createRow(r++);
+                Sheets.put(row, 0, ++k, st.number);
+                Sheets.put(row, 1, w.privacy().show(ruling.customer().digits()), st.text);
+                Sheets.put(row, 2, ruling.at().format(Cells.ISO_MINUTE), st.text);
+                Sheets.put(row, 3, ruling.owner().map(w::name).orElse("无人"), st.text);
+                Sheets.put(row, 4, ruling.until().map(u -> u.format(Cells.ISO_MINUTE)).orElse(ruling.owner().isPresent() ? "长期" : ""),
+                        st.text);
+                Sheets.put(row, 5, ruling.deals().stream().map(d -> d.at().toLocalDate() + " " + d.shares().entrySet().stream()
+                        .map(e -> w.name(e.getKey()) + " " + Math.round(e.getValue() * 100) + "%").collect(Collectors.joining("/")))
+                        .collect(Collectors.joining("\n")), st.wrap);
+                Sheets.put(row, 6, ruling.policy(), st.text);
+                Sheets.put(row, 7, w.name(ruling.mediatedBy()), st.text);
+                Sheets.put(row, 8, w.name(ruling.checkedBy()), st.text);
+                Sheets.put(row, 9, w.name(ruling.decidedBy()), st.text);
+            }
+        }
+        if (k == 0) {
+            Sheets.put(s.createRow(r++), 0, "本周没有签字的裁定", st.text);
+        }
         Sheets.finish(s, headers.size(), lastData);
         return n;
     }
