@@ -132,6 +132,30 @@ public final class BoardDesk {
         return office.now();
     }
 
+    /**
+     * Refuses a new order for {@code day} (轮序) under which the day's stored clicks would no longer replay, or
+     * would give an earlier walk-in to someone else: the board is the replay of the day in its latest order, so a
+     * change of order must not rewrite who already received whom. A day without clicks takes any order.
+     */
+    static void checkNewOrder(Handle h, LocalDate day, List<String> order) {
+        List<BoardAction> actions = live(rows(h, day));
+        if (actions.isEmpty()) {
+            return;
+        }
+        var rules = BoardDayJson.rulesOf(Office.policy(h));
+        BoardState after;
+        try {
+            after = new BoardDay(day, order, rules, actions).replay();
+        } catch (BoardActionException e) {
+            throw new OfficeException("轮序", "今日看板已有操作,新顺序与之不符(" + refusal(e).getMessage() + ")");
+        }
+        Optional<List<String>> old = roster(h, day);
+        if (old.isPresent() && !new BoardDay(day, old.get(), rules, actions).replay().assignments().equals(after.assignments())) {
+            throw new OfficeException("轮序", "今日已按原顺序分配了来客,新顺序会改变已分配的接待;"
+                    + "请只调整尚未轮到的顾问,或在看板上用暂离/返回");
+        }
+    }
+
     private BoardState replay(Handle h, LocalDate day, List<BoardAction> actions) {
         try {
             return boardDay(h, day, actions).replay();

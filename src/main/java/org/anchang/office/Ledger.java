@@ -52,7 +52,8 @@ final class Ledger {
         }
         this.policy = policy;
         this.names = names;
-        rebuilt = rebuild;
+        // Kept until changedStandings() has compared everything (a reader may take rows before the next write).
+        rebuilt = rebuilt || rebuild;
         if (rebuild) {
             replay = new Replay(policy, names, false);
             lastApplied = LocalDateTime.MIN;
@@ -75,10 +76,22 @@ final class Ledger {
 
     /** The entries that stand: neither superseded by a correction nor withdrawals themselves, in replay order. */
     List<Entry> effective() {
+        return effective(all);
+    }
+
+    /** The entries of {@code rows} that stand (REG-5), in replay order. */
+    static List<Entry> effective(List<Recorded> rows) {
+        Set<Long> superseded = new HashSet<>();
+        rows.forEach(r -> r.supersedes().ifPresent(superseded::add));
+        return rows.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER)
+                .map(r -> r.entry().orElseThrow()).toList();
+    }
+
+    /** The standing rows with their numbers, in replay order (the dispute wizard's dossier keeps the numbers). */
+    List<Recorded> effectiveRecorded() {
         Set<Long> superseded = new HashSet<>();
         all.forEach(r -> r.supersedes().ifPresent(superseded::add));
-        return all.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER)
-                .map(r -> r.entry().orElseThrow()).toList();
+        return all.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER).toList();
     }
 
     boolean isSuperseded(long id) {
@@ -91,7 +104,9 @@ final class Ledger {
 
     /** Standings that differ from the last call's, and the new ones; updates what the next call compares with. */
     Map<String, Standing> changedStandings() {
-        if (!rebuilt) {
+        boolean all = rebuilt;
+        rebuilt = false;
+        if (!all) {
             // Only the groups the new entries touched can have changed.
             Map<String, Standing> touched = replay.touchedStandings();
             Map<String, Standing> changed = new HashMap<>();

@@ -30,6 +30,8 @@ public final class Office implements AutoCloseable {
     private final Clock clock;
     private Ledger ledger = new Ledger();
     private boolean seeded;
+    /** A reader caught the ledger up with rows whose standings the cache table does not have yet; the next write adds them. */
+    private boolean cacheBehind;
 
     private Office(Database db, Clock clock) {
         this.db = db;
@@ -59,7 +61,19 @@ public final class Office implements AutoCloseable {
 
     /** The embedded office in {@code dir} on the system clock, as the desk opens it. */
     public static Office openDirectory(java.nio.file.Path dir) {
-        return open(Database.openFile(dir), Clock.systemDefaultZone());
+        Database db;
+        try {
+            db = Database.openFile(dir);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException s && s.getErrorCode() == 90020) {
+                    throw new OfficeException("数据目录", dir.resolve("office.mv.db")
+                            + " 正被另一个程序使用:请先关闭另一个案场窗口或正在运行的命令");
+                }
+            }
+            throw e;
+        }
+        return open(db, Clock.systemDefaultZone());
     }
 
     /** The office in a line: project, people, register entries, customers. */
@@ -97,8 +111,32 @@ public final class Office implements AutoCloseable {
         } catch (RuntimeException e) {
             ledger = new Ledger();
             seeded = false;
+            cacheBehind = false;
             throw e;
         }
+    }
+
+    /**
+     * A question to the judge's replay of the office's registers (the collision check), after catching up with
+     * what other desks committed; it waits for a write of this desk in progress, never for the office lock, and
+     * writes nothing. The replay must only be read: {@code question} runs under this office's monitor, as writes do.
+     */
+    synchronized <T> T judged(java.util.function.BiFunction<Handle, org.anchang.rules.Replay, T> question) {
+        return read(h -> {
+            if (!seeded) {
+                ledger.seed(CustomerCache.load(h));
+                seeded = true;
+            }
+            long newest = EntryStore.lastId(h);
+            if (newest > ledger.lastId() || ledger.replay() == null) {
+                // Bounded by the newest number seen: writers commit in number order, so nothing below it is missing.
+                List<Recorded> rows = EntryStore.since(h, ledger.lastId(), newest);
+                if (ledger.take(rows, policy(h), names(h))) {
+                    cacheBehind = true;
+                }
+            }
+            return question.apply(h, ledger.replay());
+        });
     }
 
     /** A read; sees what other desks committed, without waiting for the office lock. */
@@ -143,9 +181,18 @@ public final class Office implements AutoCloseable {
             seeded = true;
         }
         List<Recorded> rows = EntryStore.since(h, ledger.lastId());
-        if (ledger.take(rows, policy(h), names(h))) {
+        if (ledger.take(rows, policy(h), names(h)) || cacheBehind) {
             CustomerCache.write(h, ledger.changedStandings());
+            cacheBehind = false;
         }
+    }
+
+    /**
+     * Runs {@code f} on the replay brought up to date with every desk's rows: a write transaction that writes nothing
+     * but the lock row, so that the ledger is read while no other action of this desk changes it.
+     */
+    <T> T replayed(Function<Ledger, T> f) {
+        return write(h -> f.apply(ledger));
     }
 
     /** The replay's ledger, for the use cases of this package. */

@@ -1,7 +1,14 @@
 package org.anchang.office;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
+import org.anchang.register.Report;
+import org.anchang.rules.Policy;
+import org.anchang.rules.ReportWindow;
 import org.anchang.register.Assign;
 import org.anchang.register.Complaint;
 import org.anchang.register.Entry;
@@ -17,10 +24,76 @@ import org.jdbi.v3.core.Handle;
  */
 public final class RegisterDesk {
 
+    /** The longest text each register column holds (V1 schema); a form caps its fields at these. */
+    public static final int NAME_MAX = 64;
+    public static final int TEXT_MAX = 1000;
+    public static final int SOURCE_MAX = 64;
+    public static final int INTENT_MAX = 16;
+    public static final int METHOD_MAX = 16;
+    public static final int ADDRESS_MAX = 200;
+    public static final int COMPANY_MAX = 100;
+    public static final int WECHAT_MAX = 64;
+    public static final int TEAM_MAX = 64;
+    public static final int BUSINESS_MAX = 32;
+    public static final int PARTY_MAX = 99;
+
     private final Office office;
 
     public RegisterDesk(Office office) {
         this.office = office;
+    }
+
+    /** Everyone of the office with their role (consultants and agents for a form's choices), by id. */
+    public java.util.List<SignIn.Person> people() {
+        return office.read(h -> h.attach(org.anchang.store.PeopleDao.class).all()).stream()
+                .map(p -> new SignIn.Person(p.id(), p.name(), p.role())).toList();
+    }
+
+    /** Now, on the office clock (a form's default time). */
+    public LocalDateTime now() {
+        return office.now();
+    }
+
+    /** The regime in force, for a form's checks of a report's expected visit ({@link #expectedProblem}). */
+    public Policy policy() {
+        return office.policy();
+    }
+
+    /** What is wrong with an entry's time, in Chinese: a register records what happened, never the future. */
+    public Optional<String> timeProblem(LocalDateTime at) {
+        LocalDateTime now = office.now();
+        return at.isAfter(now.plusMinutes(5)) ? Optional.of("不能晚于现在(" + now.toLocalDate() + " " + HHMM.format(now) + ")")
+                : Optional.empty();
+    }
+
+    /**
+     * What is wrong with a report's expected visit, in Chinese: not before the report's day, and within the report's
+     * validity (RPT-2, {@link ReportWindow}).
+     */
+    public static Optional<String> expectedProblem(Policy policy, LocalDateTime at, LocalDateTime expected) {
+        ReportWindow w = ReportWindow.of(policy, at);
+        if (expected.toLocalDate().isBefore(at.toLocalDate())) {
+            return Optional.of("不能早于报备当天(" + md(at.toLocalDate()) + ")");
+        }
+        if (!w.holds(expected)) {
+            return Optional.of("应在报备起7天内,至 " + w.lastDay().map(RegisterDesk::md).orElse("") + "(RPT-2)");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A visit expected the same day as the report must say 上午 or 下午 (RPT-1); a day alone is stored at 00:00
+     * ({@link Report}), so a same-day expected time of 00:00 is one without them.
+     */
+    public static Optional<String> halfDayProblem(LocalDateTime at, LocalDateTime expected) {
+        return expected.toLocalDate().equals(at.toLocalDate()) && expected.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? Optional.of("当天到访须注明上午或下午(RPT-1)") : Optional.empty();
+    }
+
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
+
+    static String md(LocalDate d) {
+        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     /** Records a new entry typed by {@code actor}; returns its number. */
@@ -43,6 +116,26 @@ public final class RegisterDesk {
                 }
             }
             return ids;
+        });
+    }
+
+    /**
+     * What {@link #recordAll} would refuse in {@code entries}, row by row, without writing anything: each row is
+     * checked alone against the office as it is now, by the same checks as {@link #record}. Index {@code i} holds
+     * row {@code i + 1}'s refusal, or empty when the row would be taken. For an import's preview.
+     */
+    public java.util.List<Optional<OfficeException>> refusals(java.util.List<? extends Entry> entries, String actor) {
+        return office.read(h -> {
+            java.util.List<Optional<OfficeException>> out = new java.util.ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                try {
+                    check(h, e, actor);
+                    out.add(Optional.empty());
+                } catch (OfficeException x) {
+                    out.add(Optional.of(x));
+                }
+            }
+            return out;
         });
     }
 
@@ -81,6 +174,9 @@ public final class RegisterDesk {
         if (old.isWithdrawal()) {
             throw new OfficeException("登记编号", "第 " + id + " 号是一条撤回记录,不能再更正");
         }
+        if (old.entry().filter(e -> e instanceof org.anchang.register.Ruling).isPresent()) {
+            throw new OfficeException("登记编号", "第 " + id + " 号是判客裁定,一判终身(DSP-1),不能更正或撤回;可在判客向导中加批注");
+        }
         if (office.ledger().isSuperseded(id)) {
             throw new OfficeException("登记编号", "第 " + id + " 号已被更正过,请更正最新的一条");
         }
@@ -89,8 +185,20 @@ public final class RegisterDesk {
 
     private void check(Handle h, Entry e, String actor) {
         Staff.person(h, actor, "操作人");
-        if (e.at().isAfter(office.now().plusMinutes(5))) {
-            throw new OfficeException("时间", "不能晚于现在(" + office.now().toLocalDate() + ")");
+        if (e instanceof org.anchang.register.Ruling) {
+            throw new OfficeException("登记类型", "判客裁定只能由经理在判客向导中签字记录(DSP-1)");
+        }
+        timeProblem(e.at()).ifPresent(why -> {
+            throw new OfficeException("时间", why);
+        });
+        EntryChecks.check(e);
+        if (e instanceof Report r) {
+            expectedProblem(Office.policy(h), r.at(), r.expected()).ifPresent(why -> {
+                throw new OfficeException("预计到访", why);
+            });
+            halfDayProblem(r.at(), r.expected()).ifPresent(why -> {
+                throw new OfficeException("上午/下午", why);
+            });
         }
         for (var ref : references(e).entrySet()) {
             ref.getValue().ifPresent(id -> Staff.person(h, id, ref.getKey()));
@@ -100,6 +208,9 @@ public final class RegisterDesk {
         }
         if (e instanceof org.anchang.register.Grade g) {
             CustomerFile.checkGrade(h, g, office.now());
+        }
+        if (e instanceof org.anchang.register.Payment p) {
+            CommissionDesk.check(h, p);
         }
     }
 
@@ -141,6 +252,8 @@ public final class RegisterDesk {
             return Optional.of(l.by());
         } else if (e instanceof org.anchang.register.Grade g) {
             return Optional.of(g.by());
+        } else if (e instanceof org.anchang.register.Payment p) {
+            return Optional.of(p.by());
         }
         return Optional.empty();
     }

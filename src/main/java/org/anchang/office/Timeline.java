@@ -25,9 +25,11 @@ import org.anchang.register.Entry;
 import org.anchang.register.FollowUp;
 import org.anchang.register.Grade;
 import org.anchang.register.Leave;
+import org.anchang.register.Payment;
 import org.anchang.register.Prospect;
 import org.anchang.register.Recorded;
 import org.anchang.register.Report;
+import org.anchang.register.Ruling;
 import org.anchang.register.Visit;
 import org.anchang.rules.Grading;
 
@@ -153,6 +155,10 @@ final class Timeline {
             return Optional.of(l.by());
         } else if (e instanceof Grade g) {
             return Optional.of(g.by());
+        } else if (e instanceof Payment p) {
+            return Optional.of(p.by());
+        } else if (e instanceof Ruling r) {
+            return Optional.of(r.decidedBy());
         }
         return Optional.empty();
     }
@@ -213,6 +219,17 @@ final class Timeline {
                 f.add(new Fact("declined", ""));
             }
             g.note().ifPresent(n -> f.add(new Fact("note", n)));
+        } else if (e instanceof Payment p) {
+            f.add(new Fact("payment." + p.type().name(), p.amount().stripTrailingZeros().toPlainString()));
+            if (p.product() != null && !p.product().isBlank()) {
+                f.add(new Fact("product", p.product()));
+            }
+        } else if (e instanceof Ruling r) {
+            f.add(new Fact("rulingOwner", r.owner().map(this::name).orElse("—")));
+            r.until().ifPresent(u -> f.add(new Fact("rulingUntil", TIME.format(u))));
+            if (r.dealt()) {
+                f.add(new Fact("rulingDealt", ""));
+            }
         }
         return f;
     }

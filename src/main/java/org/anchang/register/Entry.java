@@ -9,7 +9,7 @@ import org.anchang.customer.Phone;
  * the judge derives ownership from them and never changes them.
  */
 public sealed interface Entry permits Visit, Call, FollowUp, Report, Prospect, Deal, Assist, Confirm, Complaint, Assign, Leave,
-        Grade {
+        Grade, Payment, Ruling {
 
     /** When it happened, Asia/Shanghai wall clock. */
     LocalDateTime at();

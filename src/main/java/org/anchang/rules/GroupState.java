@@ -19,6 +19,8 @@ final class GroupState {
         GroupState group;
         /** The consultant who first received this very customer in a registered visit (REG-4, first-reception 3D). */
         String firstReceiver;
+        /** Other names this phone was registered under (REG-3); null while there are none. */
+        List<String> aliases;
 
         Member(String phone, String name, GroupState group) {
             this.phone = phone;

@@ -7,14 +7,15 @@ import org.anchang.register.Deal;
 import org.anchang.register.Entry;
 import org.anchang.register.Grade;
 import org.anchang.register.Leave;
+import org.anchang.register.Payment;
 import org.anchang.register.Visit;
 
 /**
  * A customer group's stage (GRD-2), folded from its register entries in time order:
  * 潜在 → 意向 → 认购(定金) → 签约 → 成交, or 无效. Any registration makes a customer 潜在; a visit makes them
  * 意向; before a deal the latest grading decides (A/B 意向, C 潜在, D 无效), and a later visit revives an
- * 无效 customer. A deposit is 认购 and a contract 签约; deals are never undone by a grading. 成交 is a payment
- * (回款) after the contract: {@link #paid} is that event.
+ * 无效 customer. A deposit is 认购 and a contract 签约; deals are never undone by a grading. 成交 is money received
+ * after the contract (a {@link Payment} of the down payment, a mortgage release, an instalment or the hand-over).
  */
 public final class Lifecycle {
 
@@ -60,6 +61,10 @@ public final class Lifecycle {
         }
         if (e instanceof Deal d) {
             move(d.stage() == Deal.Stage.CONTRACT ? Stage.SIGNED : Stage.SUBSCRIBED, e.at());
+        } else if (e instanceof Payment p) {
+            if (p.type() != Payment.Type.DEPOSIT) {
+                paid(p.at());
+            }
         } else if (stage != null && stage.dealt()) {
             return;
         } else if (e instanceof Grade g) {
@@ -75,7 +80,7 @@ public final class Lifecycle {
         }
     }
 
-    /** A payment (回款) received at {@code at}: a signed customer is 成交. */
+    /** Money (回款) received at {@code at} after the contract: a signed customer is 成交. */
     public void paid(LocalDateTime at) {
         if (stage == Stage.SIGNED) {
             set(Stage.DONE, at);

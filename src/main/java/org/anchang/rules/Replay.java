@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.anchang.customer.Contact;
+import org.anchang.customer.MaskedPhone;
 import org.anchang.customer.Phone;
 import org.anchang.customer.Relation;
 import org.anchang.register.Assign;
@@ -23,6 +24,7 @@ import org.anchang.register.FollowUp;
 import org.anchang.register.Leave;
 import org.anchang.register.Prospect;
 import org.anchang.register.Report;
+import org.anchang.register.Ruling;
 import org.anchang.register.Visit;
 import org.anchang.rules.GroupState.Claim;
 import org.anchang.rules.GroupState.DayFact;
@@ -52,6 +54,10 @@ public final class Replay {
     private final VisitRules visits;
     private final DealRules dealRules;
     private final ReportRules reportRules;
+    /** Customers by every name they were registered under, built at the first question that needs it. */
+    private Map<String, List<Member>> byName;
+    /** Whether the masked-phone index holds every customer (built at the first masked question, REG-6). */
+    private boolean maskIndexed;
 
     /**
      * @param names consultant id → name, for the trail
@@ -108,6 +114,8 @@ public final class Replay {
             assign(a, m);
         } else if (e instanceof Leave l) {
             leave(l, m);
+        } else if (e instanceof Ruling r) {
+            ruling(r, m);
         }
     }
 
@@ -178,6 +186,35 @@ public final class Replay {
         return trail == null ? List.of() : List.copyOf(trail);
     }
 
+    /** The trail lines written since the trail had {@code from} lines. */
+    List<TrailLine> trailSince(int from) {
+        return trail == null ? List.of() : List.copyOf(trail.subList(from, trail.size()));
+    }
+
+    int trailSize() {
+        return trail == null ? 0 : trail.size();
+    }
+
+    /**
+     * Who owns {@code phone}'s group at {@code at} without applying anything (so the trail stays as a plain replay
+     * writes it): the same lapse rule as {@link #refresh}, PROT-4 and PROT-5, read from {@link Standing.Lapse}.
+     */
+    Optional<String> peekOwner(Phone phone, LocalDateTime at) {
+        Member c = byPhone.get(phone.digits());
+        if (c == null) {
+            return Optional.empty();
+        }
+        GroupState g = c.group;
+        if (!g.hasConsultantOwner() || g.dealt) {
+            return Optional.ofNullable(g.owner);
+        }
+        return switch (Standing.Lapse.of(g.until, trackEnd(g), Span.minute(at))) {
+            case NONE -> Optional.of(g.owner);
+            case TRACKING -> Optional.of(Owner.POOL);
+            case PROTECTION -> Optional.empty();
+        };
+    }
+
     /** Consultants recorded as colliding with the owner on {@code phone}'s group. */
     public List<String> collisions(Phone phone) {
         Member c = byPhone.get(phone.digits());
@@ -207,14 +244,22 @@ public final class Replay {
         }
         if (c.name == null) {
             c.name = who.name();
+            indexName(c, who.name());
         } else if (!c.name.equals(who.name())) {
             String old = c.name;
+            indexName(c, who.name());
             if (sameCustomerFullerName(old, who.name())) {
                 // 「王先生」 who later gives his full name is one person, not a relative (REG-3 is about other names).
                 if (who.name().length() > old.length() || old.endsWith("先生") || old.endsWith("女士") || old.endsWith("小姐")) {
                     c.name = who.name();
                 }
             } else {
+                if (c.aliases == null) {
+                    c.aliases = new ArrayList<>(1);
+                }
+                if (!c.aliases.contains(who.name())) {
+                    c.aliases.add(who.name());
+                }
                 note(m, RuleId.REG_3, null, () -> "电话 " + hide(c.phone) + " 已登记为「" + old + "」,此次登记为「" + who.name()
                         + "」:同一电话视为同一客户组(直系亲属)");
             }
@@ -230,7 +275,7 @@ public final class Replay {
         return surnameOnly(a) || surnameOnly(b);
     }
 
-    private static boolean surnameOnly(String n) {
+    static boolean surnameOnly(String n) {
         if (n.length() == 1) {
             return true;
         }
@@ -277,11 +322,110 @@ public final class Replay {
         groups.add(g);
         touch(g);
         byPhone.put(phone, c);
-        if (p.reportValidity.gives()) {
-            // Only regimes that judge by reports need the masked-phone index (REG-6).
+        if (p.reportValidity.gives() || maskIndexed) {
+            // Only regimes that judge by reports need the masked-phone index (REG-6), and a desk that asked it.
             reports.index(c);
         }
+        indexName(c, name);
         return c;
+    }
+
+    // ---- questions for the register forms (read-only: no lapse is applied to the replay's state) ----
+
+    /**
+     * What the judge knows about {@code phone} typed with {@code name} (the collision check): the customer and their
+     * group's standing at {@code now} (read by {@link Standing#at}, without applying lapses to this replay), REG-3's
+     * other name and same name (at most {@code sameNameLimit} of them, those with an owner first, and how many there
+     * are), the group (REG-4) and the reports that may stand for the phone (REG-6). Not thread-safe, like
+     * {@link #apply}: the caller serialises both.
+     */
+    public Sighting sighting(Phone phone, String name, LocalDateTime now, int sameNameLimit) {
+        Member c = byPhone.get(phone.digits());
+        String typed = name == null ? "" : name.strip();
+        Optional<Known> customer = Optional.empty();
+        boolean otherName = false;
+        List<Known> group = new ArrayList<>();
+        if (c != null && !c.group.merged) {
+            customer = Optional.of(known(c, now));
+            otherName = !typed.isEmpty() && c.name != null && !c.name.equals(typed) && !sameCustomerFullerName(c.name, typed);
+            for (Member other : c.group.members) {
+                if (other != c) {
+                    group.add(known(other, now));
+                }
+            }
+        }
+        List<Known> sameName = new ArrayList<>();
+        int sameNameTotal = 0;
+        // A surname alone (王, 王先生) names nobody in particular; only a full name is worth a line (REG-3).
+        if (!typed.isEmpty() && !surnameOnly(typed)) {
+            List<Known> others = new ArrayList<>();
+            for (Member m : named(typed)) {
+                if (m.phone.equals(phone.digits())) {
+                    continue;
+                }
+                sameNameTotal++;
+                Known k = known(m, now);
+                // Those someone holds a claim on come first: they are the ones a clerk must not mistake.
+                if (sameName.size() < sameNameLimit && k.standing().owner().isPresent()) {
+                    sameName.add(k);
+                } else if (others.size() < sameNameLimit) {
+                    others.add(k);
+                }
+            }
+            for (int i = 0; i < others.size() && sameName.size() < sameNameLimit; i++) {
+                sameName.add(others.get(i));
+            }
+        }
+        List<ReportSeen> seen = reports.about(phone.digits()).stream().map(ReportBook.Pending::seen).toList();
+        return new Sighting(customer, otherName, group, sameName, sameNameTotal, seen);
+    }
+
+    /** The customers a masked phone matches (REG-6: two or more is an ambiguity to show) and the reports made with it. */
+    public Sighting.Masked sighting(MaskedPhone masked, LocalDateTime now) {
+        if (!masked.isMasked()) {
+            Member c = byPhone.get(masked.whole().orElseThrow().digits());
+            return new Sighting.Masked(c == null ? List.of() : List.of(known(c, now)),
+                    reports.under(masked).stream().map(ReportBook.Pending::seen).toList());
+        }
+        if (!p.reportValidity.gives() && !maskIndexed) {
+            byPhone.values().forEach(reports::index);
+            maskIndexed = true;
+        }
+        List<Known> matches = reports.matches(masked, byPhone).stream().map(m -> known(m, now)).toList();
+        return new Sighting.Masked(matches, reports.under(masked).stream().map(ReportBook.Pending::seen).toList());
+    }
+
+    private Known known(Member c, LocalDateTime now) {
+        return new Known(c.phone, Optional.ofNullable(c.name), standingOf(c.group, c).at(now));
+    }
+
+    private List<Member> named(String name) {
+        if (byName == null) {
+            byName = new HashMap<>(byPhone.size() * 2);
+            for (Member m : byPhone.values()) {
+                addName(m, m.name);
+                if (m.aliases != null) {
+                    m.aliases.forEach(a -> addName(m, a));
+                }
+            }
+        }
+        return byName.getOrDefault(name, List.of());
+    }
+
+    private void indexName(Member c, String name) {
+        if (byName != null) {
+            addName(c, name);
+        }
+    }
+
+    private void addName(Member c, String name) {
+        if (name == null) {
+            return;
+        }
+        List<Member> list = byName.computeIfAbsent(name, n -> new ArrayList<>(1));
+        if (!list.contains(c)) {
+            list.add(c);
+        }
     }
 
     /** Applies lapses due by minute {@code m}: the tracking limit (PROT-5), protection (PROT-4), a SPLIT-7 wait. */
@@ -358,17 +502,21 @@ public final class Replay {
             if (g.merged || g.members.isEmpty()) {
                 continue;
             }
-            String key = g.members.stream().map(x -> x.phone).min(String::compareTo).orElseThrow();
-            boolean consultant = g.hasConsultantOwner() && !g.dealt;
-            Optional<LocalDateTime> until = consultant && g.until != Span.FOREVER ? Optional.of(Span.time(g.until)) : Optional.empty();
-            long track = consultant ? trackEnd(g) : Span.FOREVER;
-            Optional<LocalDateTime> tracking = track == Span.FOREVER ? Optional.empty() : Optional.of(Span.time(track));
             for (Member c : g.members) {
-                out.put(c.phone, new Standing(c.phone, key, Optional.ofNullable(g.owner), until, tracking, g.dealt,
-                        Optional.ofNullable(g.lastOwner)));
+                out.put(c.phone, standingOf(g, c));
             }
         }
         return out;
+    }
+
+    /** A member's standing as the group's state holds it, lapses not applied (see {@link Standing#at}). */
+    private Standing standingOf(GroupState g, Member c) {
+        String key = g.members.stream().map(x -> x.phone).min(String::compareTo).orElseThrow();
+        boolean consultant = g.hasConsultantOwner() && !g.dealt;
+        Optional<LocalDateTime> until = consultant && g.until != Span.FOREVER ? Optional.of(Span.time(g.until)) : Optional.empty();
+        long track = consultant ? trackEnd(g) : Span.FOREVER;
+        Optional<LocalDateTime> tracking = track == Span.FOREVER ? Optional.empty() : Optional.of(Span.time(track));
+        return new Standing(c.phone, key, Optional.ofNullable(g.owner), until, tracking, g.dealt, Optional.ofNullable(g.lastOwner));
     }
 
     /** Makes {@code who} the owner with a fresh claim of {@code span} from minute {@code m}. */
@@ -561,6 +709,45 @@ public final class Replay {
                 String label = g.members.get(0).label();
                 note(m, RuleId.OWN_3, Param.LEAVE_MOVES_DEALT, () -> name(who) + " 离职,已下订单的客户「" + label + "」仍记在其名下");
             }
+        }
+    }
+
+    /**
+     * DSP-3 (with DSP-1's 一判终身): a recorded verdict sets the group's owner and protection from its moment on and fixes
+     * the shares of the deals it names, whatever the regime says now; later entries are judged on top of it.
+     */
+    private void ruling(Ruling ru, long m) {
+        Member c = customerAt(ru.customer(), m);
+        GroupState g = c.group;
+        String prev = g.owner;
+        String who = ru.owner().orElse(null);
+        if (who != null && !who.equals(prev)) {
+            g.lastOwner = prev != null ? prev : g.lastOwner;
+        } else if (who == null && prev != null) {
+            g.lastOwner = prev;
+        }
+        g.owner = who;
+        g.claim = Claim.ASSIGNED;
+        g.claimStart = m;
+        g.dealt = ru.dealt();
+        g.until = ru.until().map(Span::minute).orElse(Span.FOREVER);
+        g.pendingConfirm = null;
+        g.collided = null;
+        note(m, RuleId.DSP_3, null, () -> "经理 " + name(ru.decidedBy()) + " 裁定(一判终身,DSP-1):「" + c.label() + "」归 " + name(who)
+                + (who == null ? "" : "," + (g.until == Span.FOREVER ? "长期有效" : "保护至 " + day(g.until))));
+        for (Ruling.RuledDeal rd : ru.deals()) {
+            DealDraft d = deals.stream().filter(x -> x.at.equals(rd.at()) && x.by.equals(rd.by()) && x.phone.equals(rd.customer().digits()))
+                    .findFirst().orElse(null);
+            if (d == null) {
+                note(m, RuleId.DSP_3, null, () -> "裁定所列 " + date(Span.minute(rd.at())) + " " + name(rd.by()) + " 的成交已不在登记中(已更正或撤回)");
+                continue;
+            }
+            d.shares.clear();
+            d.shares.putAll(rd.shares());
+            d.pending = false;
+            d.cite(RuleId.DSP_3);
+            note(m, RuleId.DSP_3, null, () -> date(Span.minute(rd.at())) + " " + name(rd.by()) + " 的成交按裁定分配业绩:"
+                    + String.join("、", rd.shares().entrySet().stream().map(s -> name(s.getKey()) + " " + Math.round(s.getValue() * 1000) / 10.0 + "%").toList()));
         }
     }
 

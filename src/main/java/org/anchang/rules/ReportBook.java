@@ -18,18 +18,29 @@ final class ReportBook {
     /** One report and what became of it. */
     static final class Pending {
         final String agent;
+        final String name;
         final MaskedPhone masked;
         final long at;
         final long until;
+        /** False where the regime judges no reports: kept only to be shown. */
+        final boolean judged;
         boolean used;
         boolean ambiguous;
         boolean counted;
 
-        Pending(String agent, MaskedPhone masked, long at, long until) {
+        Pending(String agent, String name, MaskedPhone masked, long at, long until, boolean judged) {
             this.agent = agent;
+            this.name = name;
             this.masked = masked;
             this.at = at;
             this.until = until;
+            this.judged = judged;
+        }
+
+        ReportSeen seen() {
+            return new ReportSeen(agent, name, masked.toString(), Span.time(at),
+                    judged && until != Span.FOREVER ? java.util.Optional.of(Span.time(until)) : java.util.Optional.empty(), judged,
+                    used, ambiguous);
         }
     }
 
@@ -74,6 +85,29 @@ final class ReportBook {
 
     void makePublic(String key) {
         publicNumbers.add(key);
+    }
+
+    /**
+     * Keeps a report that the regime does not judge (reportValidity none). Such a regime never asks the book for
+     * a valid report ({@link Replay} guards every call), so these are only ever shown, never counted.
+     */
+    void remember(String key, Pending p) {
+        add(key, p);
+    }
+
+    /** Every report that may stand for {@code phone}: made with that whole phone, or masked to match it (REG-6). */
+    List<Pending> about(String phone) {
+        List<Pending> out = new ArrayList<>(byKey.getOrDefault(phone, List.of()));
+        int mk = MaskIndex.key(phone);
+        if (mk >= 0) {
+            out.addAll(byMask.getOrDefault(mk, List.of()));
+        }
+        return out;
+    }
+
+    /** The reports made with exactly this masked phone. */
+    List<Pending> under(MaskedPhone m) {
+        return byKey.getOrDefault(key(m), List.of());
     }
 
     void add(String key, Pending p) {

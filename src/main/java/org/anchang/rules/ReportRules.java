@@ -22,6 +22,8 @@ final class ReportRules {
         String agent = rep.by();
         String shown = r.tracing() ? rep.name() + " " + rep.masked() : "";
         if (!p.reportValidity.gives()) {
+            // Judged as nothing, but kept for the register forms' collision check (REG-6): the clerk still sees it.
+            book.remember(ReportBook.key(rep.masked()), new ReportBook.Pending(agent, rep.name(), rep.masked(), m, m, false));
             r.note(m, RuleId.REG_1, Param.REPORT_VALIDITY, () -> r.name(agent) + " 报备「" + shown + "」:本制度以来访登记为唯一依据,报备不产生归属");
             return;
         }
@@ -38,7 +40,7 @@ final class ReportRules {
             return;
         }
         long until = p.reportValidity.end(m);
-        if (Span.minute(rep.expected()) >= until) {
+        if (!ReportWindow.within(until, Span.minute(rep.expected()))) {
             r.note(m, RuleId.RPT_2, Param.REPORT_VALIDITY, () -> r.name(agent) + " 报备「" + shown + "」的预约到访时间超出有效期(至 " + Replay.day(until)
                     + "),报备不成功");
             return;
@@ -49,7 +51,7 @@ final class ReportRules {
             r.note(m, RuleId.RPT_3, Param.REPORT_VALIDITY, () -> "「" + shown + "」已有 " + r.name(first) + " 的有效报备," + r.name(agent) + " 的报备重复无效");
             return;
         }
-        ReportBook.Pending pending = new ReportBook.Pending(agent, rep.masked(), m, until);
+        ReportBook.Pending pending = new ReportBook.Pending(agent, rep.name(), rep.masked(), m, until, true);
         List<Member> matches = book.matches(rep.masked(), r.byPhone());
         if (matches.size() > 1) {
             pending.ambiguous = true;

@@ -59,7 +59,8 @@ class BenchStoreTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("ratio=\\d+\\.\\d{2}");
         assertThat(out.toString()).contains("register_rows_per_s=", "cache_rows_per_s=", "file_mb=", "peak_heap_mb=",
-                "check_p50_us=", "check_p99_us=", "bare_p50_us=", "bare_p99_us=");
+                "check_p50_us=", "check_p99_us=", "bare_p50_us=", "bare_p99_us=", "collision_open_ms=", "collision_check_p50_us=",
+                "collision_check_p99_us=");
         assertThat(dir).isEmptyDirectory(); // the temporary office is gone without --keep
     }
 

@@ -170,6 +170,35 @@ class CustomerFileTest {
     }
 
     @Test
+    void aPaymentAfterTheContractMakesTheStageDone() {
+        Phone p = Phone.parse("13800001111");
+        desk.record(new Deal(at("03-20 11:00"), "A", p, Deal.Stage.CONTRACT, new BigDecimal("1200000"), false, false), "K");
+        assertThat(files.file("13800001111", A).orElseThrow().stage()).contains(Lifecycle.Stage.SIGNED);
+        desk.record(new org.anchang.register.Payment(at("03-20 15:00"), "K", p, org.anchang.register.Payment.Type.DOWN_PAYMENT,
+                new BigDecimal("360000"), "高层住宅"), "K");
+        File f = files.file("13800001111", A).orElseThrow();
+        assertThat(f.stage()).contains(Lifecycle.Stage.DONE);
+        assertThat(f.stageSince()).contains(at("03-20 15:00"));
+        assertThat(f.timeline()).filteredOn(i -> i.kind().equals("payment")).singleElement()
+                .satisfies(i -> assertThat(i.facts()).contains(new CustomerFile.Fact("payment.DOWN_PAYMENT", "360000")));
+    }
+
+    @Test
+    void aRecordedRulingIsInTheFileAndDecidesTheOwner() {
+        org.anchang.register.Ruling r = new org.anchang.register.Ruling(at("03-20 16:00"), Phone.parse("13800001111"), Optional.of("B"),
+                Optional.of(at("03-28 00:00")), false, List.of(), "sales-dept", "K", "K", "M");
+        office.write(h -> org.anchang.store.EntryStore.insertRuling(h, r, new org.anchang.store.EntryStore.RulingPapers("{}", "{}", "{}"),
+                OfficeFixture.NOW, "M"));
+        File f = files.file("13800001111", MANAGER).orElseThrow();
+        assertThat(f.standing().owner()).contains("B");
+        assertThat(f.judged().who()).contains("B");
+        assertThat(f.judged().until()).isEqualTo(f.standing().until());
+        assertThat(f.history()).last().satisfies(t -> assertThat(t.rule()).isEqualTo(RuleId.DSP_3));
+        assertThat(f.timeline()).filteredOn(i -> i.kind().equals("ruling")).singleElement()
+                .satisfies(i -> assertThat(i.facts()).contains(new CustomerFile.Fact("rulingOwner", "李四")));
+    }
+
+    @Test
     void aConsultantWhoDoesNotOwnTheCustomerSeesPhonesMasked() {
         // A channel report with the whole phone: the judge's trail quotes it (REG-1 under sales-dept).
         desk.record(new org.anchang.register.Report(at("03-20 09:00"), "X", "王", org.anchang.customer.MaskedPhone.parse("13800001111"),

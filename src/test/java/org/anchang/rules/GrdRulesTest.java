@@ -167,6 +167,22 @@ class GrdRulesTest {
                 .as("a grading does not undo a deal").contains(Stage.SUBSCRIBED);
     }
 
+    static org.anchang.register.Payment payment(int d, org.anchang.register.Payment.Type type) {
+        return new org.anchang.register.Payment(day(d), "K", P, type, new BigDecimal("300000"), "高层住宅");
+    }
+
+    @Test
+    void grd2_moneyReceivedAfterTheContractIsADoneDeal() {
+        assertThat(stage(visit(0), deal(1, Deal.Stage.DEPOSIT), payment(1, org.anchang.register.Payment.Type.DEPOSIT)))
+                .as("the deposit's own money: still 认购").contains(Stage.SUBSCRIBED);
+        assertThat(stage(visit(0), deal(1, Deal.Stage.DEPOSIT), payment(2, org.anchang.register.Payment.Type.DOWN_PAYMENT)))
+                .as("no contract yet").contains(Stage.SUBSCRIBED);
+        assertThat(stage(visit(0), deal(1, Deal.Stage.CONTRACT), payment(2, org.anchang.register.Payment.Type.DOWN_PAYMENT)))
+                .contains(Stage.DONE);
+        assertThat(stage(visit(0), deal(1, Deal.Stage.CONTRACT), payment(9, org.anchang.register.Payment.Type.MORTGAGE),
+                grade(day(10), 1, 1, 1, 1, 1, 1, true))).contains(Stage.DONE);
+    }
+
     @Test
     void grd2_aPaymentAfterTheContractIsADoneDeal() {
         Lifecycle l = new Lifecycle(Grading.defaults());

@@ -61,6 +61,16 @@ public final class BoardView {
         BoardViewModel vm = new BoardViewModel(new org.anchang.office.BoardDesk(desk.office()), desk.day(),
                 desk.user().id(), desk.runner(), desk.dialogs(), desk.messages());
         Parent board = new BoardView(vm, desk.messages()).load();
+        // After a stored walk-in, the quick visit form for its taker (issue 5); not for a non-buyer (ROT-7), a brochure
+        // (nobody took it), a same-day repeat (ROT-6, registered already) or a group still waiting, whose hook hands
+        // over the last assignment made, an earlier group's.
+        int[] opened = {0};
+        vm.setOnWalkin(a -> {
+            if (a.index() > opened[0] && a.to().isPresent() && !a.rule().equals("ROT-7") && !a.rule().equals("ROT-6")) {
+                opened[0] = a.index();
+                org.anchang.ui.register.QuickVisitView.open(desk, a);
+            }
+        });
         if ("dark".equals(System.getProperty("anchang.theme"))) {
             board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
         }
