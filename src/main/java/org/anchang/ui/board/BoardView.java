@@ -61,13 +61,14 @@ public final class BoardView {
         BoardViewModel vm = new BoardViewModel(new org.anchang.office.BoardDesk(desk.office()), desk.day(),
                 desk.user().id(), desk.runner(), desk.dialogs(), desk.messages());
         Parent board = new BoardView(vm, desk.messages()).load();
-        // After a stored walk-in, the quick visit form for its taker (issue 5); not for a non-buyer (ROT-7), a brochure
-        // (nobody took it), a same-day repeat (ROT-6, registered already) or a group still waiting, whose hook hands
-        // over the last assignment made, an earlier group's.
-        int[] opened = {0};
+        // After a stored walk-in, the quick visit form for its taker (issue 5). Only for an assignment this walk-in made:
+        // a group still waiting gets none (the hook then hands over the last assignment made, an earlier group's), nor
+        // a non-buyer (ROT-7), a brochure (nobody took it) or a same-day repeat (ROT-6, registered already).
+        int[] before = {0};
+        vm.stateProperty().addListener((o, was, is) -> before[0] = was == null ? Integer.MAX_VALUE
+                : was.assignments().stream().mapToInt(org.anchang.board.Assignment::index).max().orElse(0));
         vm.setOnWalkin(a -> {
-            if (a.index() > opened[0] && a.to().isPresent() && !a.rule().equals("ROT-7") && !a.rule().equals("ROT-6")) {
-                opened[0] = a.index();
+            if (a.index() > before[0] && a.to().isPresent() && !a.rule().equals("ROT-7") && !a.rule().equals("ROT-6")) {
                 org.anchang.ui.register.QuickVisitView.open(desk, a);
             }
         });

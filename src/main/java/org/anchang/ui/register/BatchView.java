@@ -96,7 +96,7 @@ public final class BatchView {
         number.setSortable(false);
         number.setPrefWidth(56);
         table.getColumns().add(number);
-        int[] widths = {90, 120, 170, 150, 130, 80, 220};
+        int[] widths = {80, 110, 160, 130, 110, 60, 170};
         for (int i = 0; i < BatchViewModel.COLUMNS.size(); i++) {
             String key = BatchViewModel.COLUMNS.get(i);
             TableColumn<BatchViewModel.Row, String> col = new TableColumn<>(m.getString("register.batch.col." + key));
@@ -301,6 +301,7 @@ public final class BatchView {
             super.updateItem(item, empty);
             getStyleClass().removeAll("status-cell", "error", "warn", "ok");
             setText(empty ? null : item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
             BatchViewModel.Row row = getTableRow() == null ? null : getTableRow().getItem();
             if (!empty && row != null) {
                 getStyleClass().addAll("status-cell", row.stateProperty().get());

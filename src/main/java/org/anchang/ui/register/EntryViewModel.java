@@ -116,7 +116,6 @@ public abstract class EntryViewModel {
         picks.put(key, p);
         choices.put(key, FXCollections.observableArrayList(offered));
         field(key, p);
-        touched.add(key); // a pick always holds a value: nothing to wait for
         return p;
     }
 
@@ -231,7 +230,7 @@ public abstract class EntryViewModel {
         texts.get("time").set(HHMM.format(now));
         defaults();
         clearing = false;
-        touched.retainAll(picks.keySet());
+        touched.clear();
         refused.clear();
         showAll = false;
         collision.clear();
@@ -246,12 +245,22 @@ public abstract class EntryViewModel {
         say(m.getString("register.cancelled"), false);
     }
 
-    /** The user left a field: its message may show now. */
+    /** The user left a field: its message may show now; a person typed as C02 or 王浩然 is shown as 「C02 王浩然」. */
     public void leave(String key) {
-        if (texts.containsKey(key) && !texts.get(key).get().isBlank() && touched.add(key)) {
+        if (!texts.containsKey(key) || texts.get(key).get().isBlank()) {
+            return;
+        }
+        String role = PERSON_FIELDS.get(key);
+        if (role != null) {
+            people.find(texts.get(key).get(), role).map(People::label).ifPresent(texts.get(key)::set);
+        }
+        if (touched.add(key)) {
             validate();
         }
     }
+
+    /** The fields that name one of the office's people, and the role they must have. */
+    private static final Map<String, String> PERSON_FIELDS = Map.of("consultant", "consultant", "named", "consultant", "agent", "agent");
 
     // ---- checks ----
 

@@ -42,7 +42,7 @@ public final class QuickVisitView {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(c.messages().getString("register.quick.title"));
-        stage.setScene(new Scene(root, 1180, 520));
+        stage.setScene(new Scene(root, 980, 640));
         vm.load();
         if (who != null) {
             vm.receivedBy(who);

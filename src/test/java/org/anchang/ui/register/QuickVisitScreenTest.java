@@ -98,5 +98,9 @@ class QuickVisitScreenTest {
         assertThat(v.by()).isEqualTo("B");
         assertThat(v.customer().name()).isEqualTo("王强");
         assertThat(v.at().toLocalDate()).isEqualTo(RegisterOffice.DAY);
+
+        robot.push(KeyCode.F1);                    // 张三 and 李四 are both receiving: the group waits
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quick()).as("no form for a group nobody took yet (nor again for 李四's)").isEmpty();
     }
 }
