@@ -35,6 +35,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEnginesRegistersAndCustomersNeverTouchPoi() {
+        noClasses().that().resideInAnyPackage("org.anchang.rules..", "org.anchang.register..", "org.anchang.customer..", "org.anchang.board..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..", "org.anchang.excel..")
+                .check(MAIN);
+    }
+
+    @Test
+    void poiLivesInTheExcelPackageAndTheCommandLineOnly() {
+        noClasses().that().resideOutsideOfPackages("org.anchang.excel..", "org.anchang.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..").check(MAIN);
+    }
+
+    @Test
     void nothingButTheCommandLineAndTheLauncherUsesPicocli() {
         noClasses().that().resideOutsideOfPackages("org.anchang.cli..").and().doNotHaveFullyQualifiedName("org.anchang.Launcher")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(MAIN);

@@ -75,6 +75,17 @@ public sealed interface BoardAction {
         }
     }
 
+    /**
+     * 认回 (ROT-16, an extension of BOARD-FORMAT.md): the group of walk-in {@code of} turns out to be
+     * {@code owner}'s customer in protection; the owner takes it over and its receiver gets a make-up turn.
+     */
+    record Reclaim(LocalTime at, int of, String owner) implements BoardAction {
+        public Reclaim {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(owner, "owner");
+        }
+    }
+
     /** A reception ends; the consultant is free again. */
     record Done(LocalTime at, String who) implements BoardAction {
         public Done {

@@ -67,6 +67,11 @@ public record BoardDay(LocalDate date, List<String> order, BoardRules rules, Lis
                 freeDay = f.on();
             } else if (a instanceof BoardAction.Walkin w) {
                 checkWalkin(order, actions, i, w, freeDay);
+            } else if (a instanceof BoardAction.Reclaim r) {
+                inOrder(order, i, "owner", r.owner());
+                if (r.of() < 0 || r.of() >= i || !(actions.get(r.of()) instanceof BoardAction.Walkin)) {
+                    throw BoardActionException.at(i, "of", "「" + r.of() + "」不是之前一条来客的序号");
+                }
             }
         }
     }

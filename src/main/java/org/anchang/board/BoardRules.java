@@ -6,7 +6,15 @@ import java.util.Objects;
  * The two points on which the presets' boards differ (BOARD-FORMAT.md). Kept here rather than read
  * from the judge's policy so that the board engine depends on nothing but the JDK.
  */
-public record BoardRules(AwayWithoutLeave awayWithoutLeave, Nonbuyer nonbuyer) {
+public record BoardRules(AwayWithoutLeave awayWithoutLeave, Nonbuyer nonbuyer, boolean standInFirst) {
+
+    /**
+     * The two points of BOARD-FORMAT.md; {@code standInFirst} (ROT-15, eight-articles 第四条) off: a
+     * stand-in for an old customer passed over earns a make-up in the order earned like anyone (ROT-5).
+     */
+    public BoardRules(AwayWithoutLeave awayWithoutLeave, Nonbuyer nonbuyer) {
+        this(awayWithoutLeave, nonbuyer, false);
+    }
 
     /** What a consultant away without leave gets when passed over (ROT-2). */
     public enum AwayWithoutLeave {

@@ -28,6 +28,8 @@ final class Floor {
     private final List<MakeUpCredit> credits = new ArrayList<>();
     private final List<MakeUpCredit> earned = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Consultants receiving an old customer for its busy owner (义务接待, ROT-15). */
+    private final java.util.Set<String> standingIn = new java.util.HashSet<>();
     private int pointer;
 
     Floor(List<String> order, BoardRules rules) {
@@ -45,6 +47,14 @@ final class Floor {
 
     void set(String c, ConsultantState s) {
         states.put(c, s);
+        if (!(s instanceof ConsultantState.Receiving)) {
+            standingIn.remove(c);
+        }
+    }
+
+    /** {@code c} receives an old customer for its owner (ROT-5); see {@link BoardRules#standInFirst()}. */
+    void standIn(String c) {
+        standingIn.add(c);
     }
 
     boolean isFree(String c) {
@@ -85,6 +95,12 @@ final class Floor {
             if (s instanceof ConsultantState.Free) {
                 movePast(c);
                 return c;
+            } else if (s instanceof ConsultantState.Receiving && rules.standInFirst() && standingIn.contains(c)) {
+                // eight-articles 第四条: the volunteer passed over is made up before anyone else.
+                MakeUpCredit k = new MakeUpCredit(c, index, at, "ROT-15");
+                credits.add(0, k);
+                earned.add(k);
+                note(c + " 优先补接一次(ROT-15)");
             } else if (s instanceof ConsultantState.Receiving) {
                 earnCredit(c, index, at, "ROT-4");
             } else if (s instanceof ConsultantState.OnLeave) {

@@ -40,6 +40,7 @@ final class Reception {
             case NONBUYER -> serveOrQueue(new WaitingCustomer(index, at, WalkinType.NONBUYER, false, "ROT-7"));
             case BROCHURE -> record(new Assignment(index, at, Optional.empty(), false, "ROT-8"));
             case REPEAT -> repeat(index, w);
+            case RELATION -> serveOrQueue(new WaitingCustomer(index, at, WalkinType.RELATION, false, "ROT-14"));
         };
     }
 
@@ -53,6 +54,9 @@ final class Reception {
         // No make-up is used here: the contract says a counted turn, and the pointer moves.
         boolean inTurn = g.counted() || isNonbuyerInTurn(g);
         floor.receive(c, at, g.counted());
+        if (g.type().hasOwner() && !g.counted()) {
+            floor.standIn(c);
+        }
         if (inTurn) {
             floor.movePast(c);
         }
@@ -60,6 +64,41 @@ final class Reception {
             floor.earnCredit(c, g.index(), at, "ROT-7");
         }
         return record(new Assignment(g.index(), at, Optional.of(c), g.counted(), g.rule()));
+    }
+
+    /**
+     * ROT-16: the owner takes over the group of walk-in {@code of} (认回, the customer is theirs and in
+     * protection); whoever received it is free again and earns a make-up turn (补轮排一次). The owner must
+     * be free; a group nobody received yet, or already with its owner, changes nothing.
+     */
+    Optional<Assignment> reclaim(int index, BoardAction.Reclaim r) {
+        Optional<String> by = receivedBy.get(r.of());
+        if (by == null || by.isEmpty()) {
+            floor.note("第" + r.of() + "条的客户无人接待,认回忽略");
+            return Optional.empty();
+        }
+        String receiver = by.get();
+        if (receiver.equals(r.owner())) {
+            floor.note("第" + r.of() + "条的客户已由" + r.owner() + "接待,认回忽略");
+            return Optional.empty();
+        }
+        if (!floor.isFree(r.owner())) {
+            throw BoardActionException.at(index, "owner", r.owner() + " 此刻不空闲,不能认回;请先结束其接待或返回");
+        }
+        floor.receive(r.owner(), r.at(), false);
+        if (floor.state(receiver) instanceof ConsultantState.Receiving) {
+            floor.set(receiver, ConsultantState.FREE);
+        }
+        floor.earnCredit(receiver, index, r.at(), "ROT-16");
+        receivedBy.put(r.of(), Optional.of(r.owner()));
+        Assignment a = new Assignment(index, r.at(), Optional.of(r.owner()), false, "ROT-16");
+        floor.note(r.owner() + " 认回第" + r.of() + "条的客户(ROT-16)");
+        return Optional.of(a);
+    }
+
+    /** Who received walk-in {@code of}, if anyone did yet. */
+    Optional<String> receiverOf(int of) {
+        return receivedBy.getOrDefault(of, Optional.empty());
     }
 
     List<WaitingCustomer> waiting() {
@@ -128,6 +167,9 @@ final class Reception {
         }
         String last = floor.lastInRotation().orElseThrow();
         floor.receive(last, at, false);
+        if (g.type().hasOwner()) {
+            floor.standIn(last);
+        }
         return record(new Assignment(g.index(), at, Optional.of(last), false, g.rule()));
     }
 

@@ -3,6 +3,7 @@ package org.anchang.board;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies a day's actions one by one. State actions that do not fit the consultant's state (a
@@ -78,6 +79,15 @@ final class Replay {
         } else if (action instanceof BoardAction.Walkin w) {
             reception.arrive(index, w).ifPresent(assignments::add);
             return "来客(" + w.type().code() + ")";
+        } else if (action instanceof BoardAction.Reclaim r) {
+            Optional<String> receiver = reception.receiverOf(r.of());
+            Optional<Assignment> a = reception.reclaim(index, r);
+            a.ifPresent(assignments::add);
+            // The receiver is free again: a waiting group is theirs (ROT-16 frees them like a done).
+            if (a.isPresent() && receiver.isPresent()) {
+                freed(receiver.get(), r);
+            }
+            return r.owner() + " 认回第" + r.of() + "条";
         }
         throw new IllegalStateException("unknown action " + action);
     }

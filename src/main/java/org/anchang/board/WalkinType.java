@@ -10,7 +10,9 @@ public enum WalkinType {
     APPOINTMENT("appointment"),
     NONBUYER("nonbuyer"),
     BROCHURE("brochure"),
-    REPEAT("repeat");
+    REPEAT("repeat"),
+    /** 开发商关系客户 (ROT-14, an extension of BOARD-FORMAT.md): the last in rotation, not counted. */
+    RELATION("relation");
 
     private final String code;
 

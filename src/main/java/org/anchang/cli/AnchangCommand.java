@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "案场客户归属: 判客、轮序、登记",
         subcommands = {JudgeCommand.class, ExplainCommand.class, PoliciesCommand.class, RulesCommand.class, BoardCommand.class,
             BenchCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
-            SampleCommand.class, ServerCommand.class})
+            SampleCommand.class, ServerCommand.class, ExportCommand.class, ImportCommand.class})
 public final class AnchangCommand implements Runnable {
 
     /** Runs the command line and returns the exit status; never lets a stack trace reach the user. */

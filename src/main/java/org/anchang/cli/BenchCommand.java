@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code bench <what>}: performance benchmarks, one subcommand per thing measured ({@code judge}, {@code store}, {@code crash}, {@code form}). */
-@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class, BenchStore.class, BenchCrash.class, BenchForm.class})
+/** {@code bench <what>}: performance benchmarks, one subcommand per thing measured ({@code judge}, {@code store}, {@code crash}, {@code startup}, {@code excel}, {@code form}). */
+@Command(name = "bench", description = "性能基准测试(合成一年的案场数据)", subcommands = {BenchJudge.class, BenchStore.class, BenchCrash.class, BenchStartup.class,
+        BenchExcel.class, BenchForm.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -132,6 +132,30 @@ public final class BoardDesk {
         return office.now();
     }
 
+    /**
+     * Refuses a new order for {@code day} (轮序) under which the day's stored clicks would no longer replay, or
+     * would give an earlier walk-in to someone else: the board is the replay of the day in its latest order, so a
+     * change of order must not rewrite who already received whom. A day without clicks takes any order.
+     */
+    static void checkNewOrder(Handle h, LocalDate day, List<String> order) {
+        List<BoardAction> actions = live(rows(h, day));
+        if (actions.isEmpty()) {
+            return;
+        }
+        var rules = BoardDayJson.rulesOf(Office.policy(h));
+        BoardState after;
+        try {
+            after = new BoardDay(day, order, rules, actions).replay();
+        } catch (BoardActionException e) {
+            throw new OfficeException("轮序", "今日看板已有操作,新顺序与之不符(" + refusal(e).getMessage() + ")");
+        }
+        Optional<List<String>> old = roster(h, day);
+        if (old.isPresent() && !new BoardDay(day, old.get(), rules, actions).replay().assignments().equals(after.assignments())) {
+            throw new OfficeException("轮序", "今日已按原顺序分配了来客,新顺序会改变已分配的接待;"
+                    + "请只调整尚未轮到的顾问,或在看板上用暂离/返回");
+        }
+    }
+
     private BoardState replay(Handle h, LocalDate day, List<BoardAction> actions) {
         try {
             return boardDay(h, day, actions).replay();
@@ -183,6 +207,7 @@ public final class BoardDesk {
                 case "walkin" -> new BoardAction.Walkin(at, WalkinType.byCode(walkinType).orElseThrow(),
                         Optional.ofNullable(owner), of == null ? OptionalInt.empty() : OptionalInt.of(of),
                         Optional.ofNullable(who));
+                case "reclaim" -> new BoardAction.Reclaim(at, of, owner);
                 default -> throw new IllegalStateException("board_action #" + id + ": kind " + kind);
             };
         }
@@ -241,6 +266,10 @@ public final class BoardDesk {
             v.put("walkin_type", w.type().code());
             v.put("owner", w.owner().orElse(null));
             v.put("of_index", w.of().isPresent() ? w.of().getAsInt() : null);
+        } else if (a instanceof BoardAction.Reclaim r) {
+            v.put("kind", "reclaim");
+            v.put("owner", r.owner());
+            v.put("of_index", r.of());
         }
         var update = h.createUpdate("INSERT INTO board_action(on_day, at, kind, who, permitted, walkin_type, owner, of_index, "
                         + "free_on, recorded_at, recorded_by) VALUES (:d, :at, :kind, :who, :permitted, :walkin_type, :owner, "

@@ -49,6 +49,14 @@ public final class CustomerCache {
                 .map((rs, ctx) -> read(rs)).findFirst().map(s -> s.at(now));
     }
 
+    /** The cached standings of these phones, each read as of now (as {@link #standing}); phones without a row are left out. */
+    static Map<String, Standing> standings(Handle h, java.util.List<String> phones, LocalDateTime now) {
+        Map<String, Standing> out = new HashMap<>();
+        h.createQuery("SELECT * FROM customer_state WHERE phone IN (<p>)").bindList("p", phones).map((rs, ctx) -> read(rs))
+                .forEach(s -> out.put(s.phone(), s.at(now)));
+        return out;
+    }
+
     private static Standing read(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Standing(rs.getString("phone"), rs.getString("group_key"), Optional.ofNullable(rs.getString("owner")),
                 time(rs.getTimestamp("protected_until")), time(rs.getTimestamp("tracking_until")), rs.getBoolean("dealt"),

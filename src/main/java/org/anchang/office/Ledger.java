@@ -76,10 +76,22 @@ final class Ledger {
 
     /** The entries that stand: neither superseded by a correction nor withdrawals themselves, in replay order. */
     List<Entry> effective() {
+        return effective(all);
+    }
+
+    /** The entries of {@code rows} that stand (REG-5), in replay order. */
+    static List<Entry> effective(List<Recorded> rows) {
+        Set<Long> superseded = new HashSet<>();
+        rows.forEach(r -> r.supersedes().ifPresent(superseded::add));
+        return rows.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER)
+                .map(r -> r.entry().orElseThrow()).toList();
+    }
+
+    /** The standing rows with their numbers, in replay order (the dispute wizard's dossier keeps the numbers). */
+    List<Recorded> effectiveRecorded() {
         Set<Long> superseded = new HashSet<>();
         all.forEach(r -> r.supersedes().ifPresent(superseded::add));
-        return all.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER)
-                .map(r -> r.entry().orElseThrow()).toList();
+        return all.stream().filter(r -> !r.isWithdrawal() && !superseded.contains(r.id())).sorted(ORDER).toList();
     }
 
     boolean isSuperseded(long id) {

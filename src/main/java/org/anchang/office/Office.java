@@ -61,7 +61,19 @@ public final class Office implements AutoCloseable {
 
     /** The embedded office in {@code dir} on the system clock, as the desk opens it. */
     public static Office openDirectory(java.nio.file.Path dir) {
-        return open(Database.openFile(dir), Clock.systemDefaultZone());
+        Database db;
+        try {
+            db = Database.openFile(dir);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException s && s.getErrorCode() == 90020) {
+                    throw new OfficeException("数据目录", dir.resolve("office.mv.db")
+                            + " 正被另一个程序使用:请先关闭另一个案场窗口或正在运行的命令");
+                }
+            }
+            throw e;
+        }
+        return open(db, Clock.systemDefaultZone());
     }
 
     /** The office in a line: project, people, register entries, customers. */
@@ -185,6 +197,14 @@ public final class Office implements AutoCloseable {
             CustomerCache.write(h, ledger.changedStandings());
             cacheBehind = false;
         }
+    }
+
+    /**
+     * Runs {@code f} on the replay brought up to date with every desk's rows: a write transaction that writes nothing
+     * but the lock row, so that the ledger is read while no other action of this desk changes it.
+     */
+    <T> T replayed(Function<Ledger, T> f) {
+        return write(h -> f.apply(ledger));
     }
 
     /** The replay's ledger, for the use cases of this package. */

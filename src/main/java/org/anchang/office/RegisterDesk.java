@@ -119,6 +119,26 @@ public final class RegisterDesk {
         });
     }
 
+    /**
+     * What {@link #recordAll} would refuse in {@code entries}, row by row, without writing anything: each row is
+     * checked alone against the office as it is now, by the same checks as {@link #record}. Index {@code i} holds
+     * row {@code i + 1}'s refusal, or empty when the row would be taken. For an import's preview.
+     */
+    public java.util.List<Optional<OfficeException>> refusals(java.util.List<? extends Entry> entries, String actor) {
+        return office.read(h -> {
+            java.util.List<Optional<OfficeException>> out = new java.util.ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                try {
+                    check(h, e, actor);
+                    out.add(Optional.empty());
+                } catch (OfficeException x) {
+                    out.add(Optional.of(x));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Records within a transaction the caller holds (a batch that is one user action, e.g. loading a sample). */
     long record(Handle h, Entry e, String actor) {
         check(h, e, actor);
@@ -154,6 +174,9 @@ public final class RegisterDesk {
         if (old.isWithdrawal()) {
             throw new OfficeException("登记编号", "第 " + id + " 号是一条撤回记录,不能再更正");
         }
+        if (old.entry().filter(e -> e instanceof org.anchang.register.Ruling).isPresent()) {
+            throw new OfficeException("登记编号", "第 " + id + " 号是判客裁定,一判终身(DSP-1),不能更正或撤回;可在判客向导中加批注");
+        }
         if (office.ledger().isSuperseded(id)) {
             throw new OfficeException("登记编号", "第 " + id + " 号已被更正过,请更正最新的一条");
         }
@@ -162,6 +185,9 @@ public final class RegisterDesk {
 
     private void check(Handle h, Entry e, String actor) {
         Staff.person(h, actor, "操作人");
+        if (e instanceof org.anchang.register.Ruling) {
+            throw new OfficeException("登记类型", "判客裁定只能由经理在判客向导中签字记录(DSP-1)");
+        }
         timeProblem(e.at()).ifPresent(why -> {
             throw new OfficeException("时间", why);
         });
@@ -179,6 +205,12 @@ public final class RegisterDesk {
         }
         if (e instanceof Assign a) {
             Staff.withRole(h, a.by(), Set.of("manager"), "分配人");
+        }
+        if (e instanceof org.anchang.register.Grade g) {
+            CustomerFile.checkGrade(h, g, office.now());
+        }
+        if (e instanceof org.anchang.register.Payment p) {
+            CommissionDesk.check(h, p);
         }
     }
 
@@ -218,6 +250,10 @@ public final class RegisterDesk {
             return Optional.of(c.by());
         } else if (e instanceof org.anchang.register.Leave l) {
             return Optional.of(l.by());
+        } else if (e instanceof org.anchang.register.Grade g) {
+            return Optional.of(g.by());
+        } else if (e instanceof org.anchang.register.Payment p) {
+            return Optional.of(p.by());
         }
         return Optional.empty();
     }

@@ -72,6 +72,7 @@ public final class Staff {
                 throw new OfficeException("轮序", "「" + id + "」出现了两次");
             }
         }
+        BoardDesk.checkNewOrder(h, day, order);
         long id = h.createUpdate("INSERT INTO roster(on_day, day_order, recorded_at, recorded_by) VALUES (:d, :o, :at, :by)")
                 .bind("d", day).bind("o", String.join(",", order)).bind("at", now).bind("by", actor)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -118,6 +119,52 @@ public final class Staff {
                 throw new OfficeException(field, x.getMessage());
             }
             setting(h, office.now(), name, v, actor);
+            return null;
+        });
+    }
+
+    /** One of the office's people, as the settings show them. */
+    public record Member(String id, String name, String role) {
+    }
+
+    /** Everyone of the office (agents too), by id. */
+    public List<Member> people() {
+        return office.read(h -> h.attach(org.anchang.store.PeopleDao.class).all().stream()
+                .map(p -> new Member(p.id(), p.name(), p.role())).toList());
+    }
+
+    /** The latest rotation order of {@code day}, if it has one. */
+    public java.util.Optional<List<String>> roster(LocalDate day) {
+        return office.read(h -> h.createQuery("SELECT day_order FROM roster WHERE on_day = :d ORDER BY id DESC LIMIT 1")
+                .bind("d", day).mapTo(String.class).findFirst().map(s -> List.of(s.split(","))));
+    }
+
+    /**
+     * One named setting of a batch for {@link #setSettings}: {@code check} returns the value normalised or throws
+     * {@link IllegalArgumentException} with the reason; {@code field} names it in the refusal.
+     */
+    public record Setting(String name, String value, String field, java.util.function.UnaryOperator<String> check) {
+    }
+
+    /**
+     * Sets several named settings as one user action (manager only): all of them or none; the first bad value is
+     * refused naming its field before anything is written.
+     */
+    public void setSettings(List<Setting> settings, String actor) {
+        office.write(h -> {
+            withRole(h, actor, Set.of("manager"), "操作人");
+            List<String> values = new java.util.ArrayList<>();
+            for (Setting s : settings) {
+                try {
+                    values.add(s.check().apply(s.value() == null ? "" : s.value().strip()));
+                } catch (IllegalArgumentException x) {
+                    throw new OfficeException(s.field(), x.getMessage());
+                }
+            }
+            var now = office.now();
+            for (int i = 0; i < settings.size(); i++) {
+                setting(h, now, settings.get(i).name(), values.get(i), actor);
+            }
             return null;
         });
     }

@@ -40,6 +40,33 @@ public final class Judge {
                 replay.collisions(q.phone()), d.consultants());
     }
 
+    /**
+     * One entry of a dossier and what the judge made of it: whether it counts (not after the question), who owned
+     * the entry's customer group just before it, and the trail lines applying it wrote (a lapse it found included).
+     */
+    public record Step(Entry entry, boolean counted, Optional<String> ownerBefore, List<TrailLine> lines) {
+    }
+
+    /** The dossier's entries in the judge's order, each with its own trail lines: the same replay as {@link #judge}. */
+    public static List<Step> steps(Dossier d) {
+        List<Entry> events = new ArrayList<>(d.events());
+        events.sort(Comparator.comparing(Entry::at));
+        Dossier.Question q = d.question().orElseGet(() -> defaultQuestion(events));
+        Replay replay = new Replay(d.policy(), d.consultants(), true);
+        List<Step> out = new ArrayList<>(events.size());
+        for (Entry e : events) {
+            if (e.at().isAfter(q.at())) {
+                out.add(new Step(e, false, Optional.empty(), List.of()));
+                continue;
+            }
+            Optional<String> before = e.phone().flatMap(p -> replay.peekOwner(p, e.at()));
+            int from = replay.trailSize();
+            replay.apply(e);
+            out.add(new Step(e, true, before, replay.trailSince(from)));
+        }
+        return out;
+    }
+
     /** CASE-FORMAT.md: without a question, the phone of the last event that has one, at the last event's time. */
     private static Dossier.Question defaultQuestion(List<Entry> events) {
         if (events.isEmpty()) {

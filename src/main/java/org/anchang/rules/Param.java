@@ -37,7 +37,9 @@ public enum Param {
     ESCALATION_PENALTY("escalationPenalty", Type.MONEY, "上报判客败方罚款(元)", "PEN-8"),
     QUARREL_PENALTY("quarrelPenalty", Type.MONEY, "当客户面争吵罚款(元)", "PEN-7"),
     AWAY_WITHOUT_LEAVE("awayWithoutLeave", Type.ENUM, "擅离岗位轮到时", "ROT-2"),
-    NONBUYER("nonbuyer", Type.ENUM, "非客户接待", "ROT-7");
+    NONBUYER("nonbuyer", Type.ENUM, "非客户接待", "ROT-7"),
+    STAND_IN_FIRST("standInFirst", Type.BOOL, "代接老客户被轮过者优先补接", "ROT-15"),
+    NOTICE_DEADLINE("noticeDeadline", Type.ENUM, "代接后告知原顾问的期限", "DSP-4");
 
     /** The kinds of value. */
     public enum Type { SPAN, SPLIT, BOOL, INT, MONEY, ENUM }
@@ -83,6 +85,7 @@ public enum Param {
             case POACH_RULE -> java.util.List.of("SPLIT-5", "PEN-4", "PEN-5");
             case AWAY_WITHOUT_LEAVE -> java.util.List.of("makeUp", "pass");
             case NONBUYER -> java.util.List.of("last", "inTurn");
+            case NOTICE_DEADLINE -> java.util.List.of("PT12H", "PT24H", "nextDay0930", "none");
             default -> java.util.List.of();
         };
     }

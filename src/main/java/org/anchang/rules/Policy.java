@@ -145,6 +145,19 @@ public final class Policy {
         return new Policy(id, title, v, Collections.unmodifiableMap(s));
     }
 
+    /**
+     * DSP-4: by when a consultant who received another's customer at {@code received} must tell the owner —
+     * 12 hours (protection-48h 接待时冲突1), 9:30 the next day (sales-dept 二.1.11); empty where the regime sets no time.
+     */
+    public java.util.Optional<java.time.LocalDateTime> noticeDue(java.time.LocalDateTime received) {
+        return switch (raw.get(Param.NOTICE_DEADLINE)) {
+            case "PT12H" -> java.util.Optional.of(received.plusHours(12));
+            case "PT24H" -> java.util.Optional.of(received.plusHours(24));
+            case "nextDay0930" -> java.util.Optional.of(received.toLocalDate().plusDays(1).atTime(9, 30));
+            default -> java.util.Optional.empty();
+        };
+    }
+
     /** The board's treatment of a consultant away without leave: {@code makeUp} or {@code pass} (ROT-2). */
     public String awayWithoutLeave() {
         return raw.get(Param.AWAY_WITHOUT_LEAVE);
@@ -153,6 +166,11 @@ public final class Policy {
     /** Who serves a self-declared non-buyer: {@code last} or {@code inTurn} (ROT-7). */
     public String nonbuyer() {
         return raw.get(Param.NONBUYER);
+    }
+
+    /** Whether a stand-in for an old customer, passed over, is made up before anyone else (ROT-15). */
+    public boolean standInFirst() {
+        return Boolean.parseBoolean(raw.get(Param.STAND_IN_FIRST));
     }
 
     private Span span(Param p) {

@@ -24,6 +24,7 @@ import org.anchang.register.FollowUp;
 import org.anchang.register.Leave;
 import org.anchang.register.Prospect;
 import org.anchang.register.Report;
+import org.anchang.register.Ruling;
 import org.anchang.register.Visit;
 import org.anchang.rules.GroupState.Claim;
 import org.anchang.rules.GroupState.DayFact;
@@ -39,6 +40,8 @@ public final class Replay {
     private final Policy p;
     private final Map<String, String> names;
     private final List<TrailLine> trail;
+    /** Set while {@link #applyQuietly} applies an entry: no trail lines then. */
+    private boolean quiet;
     private final Map<String, Member> byPhone = new HashMap<>();
     private final List<GroupState> groups = new ArrayList<>();
     private final Set<String> departed = new HashSet<>();
@@ -73,6 +76,19 @@ public final class Replay {
         return p;
     }
 
+    /**
+     * Applies an entry without writing trail lines: a customer file replays the entries of related customers
+     * (a referrer, the other matches of a masked report) for their effect on its group, not for its history.
+     */
+    public void applyQuietly(Entry e) {
+        quiet = true;
+        try {
+            apply(e);
+        } finally {
+            quiet = false;
+        }
+    }
+
     /** Applies one entry; entries must come in time order (equal times in file order). */
     public void apply(Entry e) {
         long m = Span.minute(e.at());
@@ -98,6 +114,8 @@ public final class Replay {
             assign(a, m);
         } else if (e instanceof Leave l) {
             leave(l, m);
+        } else if (e instanceof Ruling r) {
+            ruling(r, m);
         }
     }
 
@@ -166,6 +184,35 @@ public final class Replay {
 
     public List<TrailLine> trail() {
         return trail == null ? List.of() : List.copyOf(trail);
+    }
+
+    /** The trail lines written since the trail had {@code from} lines. */
+    List<TrailLine> trailSince(int from) {
+        return trail == null ? List.of() : List.copyOf(trail.subList(from, trail.size()));
+    }
+
+    int trailSize() {
+        return trail == null ? 0 : trail.size();
+    }
+
+    /**
+     * Who owns {@code phone}'s group at {@code at} without applying anything (so the trail stays as a plain replay
+     * writes it): the same lapse rule as {@link #refresh}, PROT-4 and PROT-5, read from {@link Standing.Lapse}.
+     */
+    Optional<String> peekOwner(Phone phone, LocalDateTime at) {
+        Member c = byPhone.get(phone.digits());
+        if (c == null) {
+            return Optional.empty();
+        }
+        GroupState g = c.group;
+        if (!g.hasConsultantOwner() || g.dealt) {
+            return Optional.ofNullable(g.owner);
+        }
+        return switch (Standing.Lapse.of(g.until, trackEnd(g), Span.minute(at))) {
+            case NONE -> Optional.of(g.owner);
+            case TRACKING -> Optional.of(Owner.POOL);
+            case PROTECTION -> Optional.empty();
+        };
     }
 
     /** Consultants recorded as colliding with the owner on {@code phone}'s group. */
@@ -523,7 +570,7 @@ public final class Replay {
 
     /** Adds a trail line citing {@code rule} and, where a parameter decided it, the regime's clause. */
     void note(long m, RuleId rule, Param param, Supplier<String> text) {
-        if (trail == null) {
+        if (trail == null || quiet) {
             return;
         }
         String clause = param == null ? "" : p.clause(param);
@@ -662,6 +709,45 @@ public final class Replay {
                 String label = g.members.get(0).label();
                 note(m, RuleId.OWN_3, Param.LEAVE_MOVES_DEALT, () -> name(who) + " 离职,已下订单的客户「" + label + "」仍记在其名下");
             }
+        }
+    }
+
+    /**
+     * DSP-3 (with DSP-1's 一判终身): a recorded verdict sets the group's owner and protection from its moment on and fixes
+     * the shares of the deals it names, whatever the regime says now; later entries are judged on top of it.
+     */
+    private void ruling(Ruling ru, long m) {
+        Member c = customerAt(ru.customer(), m);
+        GroupState g = c.group;
+        String prev = g.owner;
+        String who = ru.owner().orElse(null);
+        if (who != null && !who.equals(prev)) {
+            g.lastOwner = prev != null ? prev : g.lastOwner;
+        } else if (who == null && prev != null) {
+            g.lastOwner = prev;
+        }
+        g.owner = who;
+        g.claim = Claim.ASSIGNED;
+        g.claimStart = m;
+        g.dealt = ru.dealt();
+        g.until = ru.until().map(Span::minute).orElse(Span.FOREVER);
+        g.pendingConfirm = null;
+        g.collided = null;
+        note(m, RuleId.DSP_3, null, () -> "经理 " + name(ru.decidedBy()) + " 裁定(一判终身,DSP-1):「" + c.label() + "」归 " + name(who)
+                + (who == null ? "" : "," + (g.until == Span.FOREVER ? "长期有效" : "保护至 " + day(g.until))));
+        for (Ruling.RuledDeal rd : ru.deals()) {
+            DealDraft d = deals.stream().filter(x -> x.at.equals(rd.at()) && x.by.equals(rd.by()) && x.phone.equals(rd.customer().digits()))
+                    .findFirst().orElse(null);
+            if (d == null) {
+                note(m, RuleId.DSP_3, null, () -> "裁定所列 " + date(Span.minute(rd.at())) + " " + name(rd.by()) + " 的成交已不在登记中(已更正或撤回)");
+                continue;
+            }
+            d.shares.clear();
+            d.shares.putAll(rd.shares());
+            d.pending = false;
+            d.cite(RuleId.DSP_3);
+            note(m, RuleId.DSP_3, null, () -> date(Span.minute(rd.at())) + " " + name(rd.by()) + " 的成交按裁定分配业绩:"
+                    + String.join("、", rd.shares().entrySet().stream().map(s -> name(s.getKey()) + " " + Math.round(s.getValue() * 1000) / 10.0 + "%").toList()));
         }
     }
 

@@ -29,7 +29,10 @@ public final class AuditLog {
             Map.entry("assist", "entry_id"), Map.entry("owner_confirm", "entry_id"), Map.entry("complaint", "entry_id"),
             Map.entry("assignment", "entry_id"), Map.entry("departure", "entry_id"), Map.entry("board_action", "id"),
             Map.entry("verdict", "id"), Map.entry("penalty", "id"), Map.entry("setting", "id"),
-            Map.entry("credential", "id"), Map.entry("entry_extra", "entry_id"));
+            Map.entry("credential", "id"), Map.entry("signin_attempt", "id"), Map.entry("entry_extra", "entry_id"),
+            Map.entry("grade", "entry_id"),
+            Map.entry("payment", "entry_id"), Map.entry("export_file", "id"),
+            Map.entry("ruling", "entry_id"), Map.entry("ruling_note", "id"), Map.entry("dispute_step", "id"));
 
     static final String GENESIS = "0".repeat(64);
 

@@ -24,9 +24,13 @@ public final class Backups {
     private Backups() {
     }
 
-    /** Takes a backup now; returns its file. */
+    /** Takes a backup now into {@code backups/} of the data directory; returns its file. */
     public static Path take(Database db, Path dataDir, LocalDateTime now) {
-        Path dir = dataDir.resolve("backups");
+        return takeInto(db, dataDir.resolve("backups"), now);
+    }
+
+    /** Takes a backup now into {@code dir} (the office's backup folder), keeping the newest {@value #KEEP} there. */
+    public static Path takeInto(Database db, Path dir, LocalDateTime now) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -44,7 +48,11 @@ public final class Backups {
 
     /** The backups in {@code dataDir}, oldest first. */
     public static List<Path> list(Path dataDir) {
-        Path dir = dataDir.resolve("backups");
+        return listIn(dataDir.resolve("backups"));
+    }
+
+    /** The backups in the folder {@code dir}, oldest first. */
+    public static List<Path> listIn(Path dir) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -56,7 +64,7 @@ public final class Backups {
     }
 
     private static void prune(Path dir) {
-        List<Path> all = list(dir.getParent());
+        List<Path> all = listIn(dir);
         for (int i = 0; i < all.size() - KEEP; i++) {
             try {
                 Files.deleteIfExists(all.get(i));

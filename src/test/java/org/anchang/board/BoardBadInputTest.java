@@ -69,6 +69,10 @@ class BoardBadInputTest {
             permitted not boolean     | {"at":"09:10","kind":"away","who":"A","permitted":"yes"}  | actions[2].permitted: 
             who outside a free day    | {"at":"09:10","kind":"walkin","who":"A"}                  | actions[2].who: 
             action not an object      | 42                                                        | actions[2]: 
+            reclaim without of        | {"at":"09:10","kind":"reclaim","owner":"A"}               | actions[2].of: 缺少字段
+            reclaim of not a walk-in  | {"at":"09:10","kind":"reclaim","of":0,"owner":"A"}        | actions[2].of: 「0」不是之前一条来客的序号
+            reclaim owner not in order| {"at":"09:10","kind":"reclaim","of":1,"owner":"E"}        | actions[2].owner: 「E」不在当日顺序中
+            relation with an owner    | {"at":"09:10","kind":"walkin","type":"relation","owner":"A"} | actions[2].owner: 只有老客户或预约客户才有归属顾问
             """)
     void badActionIsNamedByIndexAndField(String what, String action, String message) throws IOException {
         assertRefused(board(HEAD + IN + action + "]}"), message.strip());

@@ -94,6 +94,10 @@ final class DayScript {
         return add(new BoardAction.Walkin(now(), type, Optional.empty(), OptionalInt.empty(), Optional.of(who)));
     }
 
+    DayScript reclaim(int of, String owner) {
+        return add(new BoardAction.Reclaim(now(), of, owner));
+    }
+
     DayScript free(boolean on) {
         return add(new BoardAction.Free(now(), on));
     }

@@ -276,4 +276,70 @@ class RotationRulesTest {
         assertThat(s.log().get(2).note()).contains("→ A");
         assertThat(s.log().get(5).note()).as("a done of someone not receiving changes nothing").contains("忽略");
     }
+
+    @Test
+    void rot14_aDeveloperRelationGroupGoesToTheLastInRotationNotCounted() {
+        BoardState s = DayScript.of("A", "B", "C").checkin("A", "B", "C").walkin(WalkinType.RELATION)
+                .done("C").walkin().replay();
+
+        assertThat(to(s)).containsExactly("C", "A");
+        assertThat(s.assignments().get(0)).extracting(Assignment::counted, Assignment::rule)
+                .containsExactly(false, "ROT-14");
+        assertThat(s.tally().get("C")).isEqualTo(new Tally(0, 0, 0, 0));
+    }
+
+    @Test
+    void rot15_aStandInPassedOverIsMadeUpBeforeEarlierCreditsUnderEightArticles() {
+        // A is passed over while busy (a ROT-4 credit); later C stands in for busy B's old customer and is
+        // passed over too. When both are free, whose make-up comes first?
+        java.util.function.Function<BoardRules, BoardState> day = r -> DayScript.of("A", "B", "C", "D").with(r)
+                .checkin("A", "B", "C", "D")
+                .walkin().walkin()   // A, B
+                .done("B")
+                .walkin().walkin()   // C, D
+                .walkin()            // passes A (receiving: credit), B takes it
+                .done("C")
+                .old("B")            // B receiving: the last free in rotation, C, stands in
+                .done("D")
+                .walkin()            // passes C (standing in: credit), D takes it
+                .done("A", "C")
+                .walkin().replay();
+        BoardRules eight = new BoardRules(BoardRules.AwayWithoutLeave.PASS, BoardRules.Nonbuyer.LAST, true);
+        BoardState plain = day.apply(BoardRules.SALES_DEPT);
+        BoardState first = day.apply(eight);
+
+        assertThat(first.creditsEarned()).extracting(MakeUpCredit::consultant, MakeUpCredit::rule)
+                .contains(org.assertj.core.api.Assertions.tuple("C", "ROT-15"));
+        assertThat(plain.creditsEarned()).extracting(MakeUpCredit::rule).doesNotContain("ROT-15");
+        assertThat(to(plain).get(to(plain).size() - 1)).as("credits in the order earned: A's ROT-4 first")
+                .isEqualTo("A");
+        assertThat(to(first).get(to(first).size() - 1)).as("eight-articles 第四条: the stand-in first")
+                .isEqualTo("C");
+    }
+
+    @Test
+    void rot16_theOwnerReclaimsAProtectedCustomerAndTheReceiverIsMadeUp() {
+        DayScript d = DayScript.of("A", "B", "C").checkin("A", "B", "C").walkin();
+        int group = d.last();
+        BoardState s = d.reclaim(group, "C").walkin().walkin().replay();
+
+        assertThat(s.assignment(group + 1)).get().extracting(a -> a.to().orElseThrow(), Assignment::counted, Assignment::rule)
+                .containsExactly("C", false, "ROT-16");
+        assertThat(s.creditsEarned()).extracting(MakeUpCredit::consultant, MakeUpCredit::rule)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("A", "ROT-16"));
+        // The first walk-in stays A's assignment (the log keeps it); A is free again and made up first, then
+        // the rotation goes on with B (C is receiving the reclaimed group).
+        assertThat(to(s)).containsExactly("A", "A", "B");
+        assertThat(s.tally().get("A")).isEqualTo(new Tally(2, 1, 0, 0));
+        assertThat(s.states().get("C")).isInstanceOf(ConsultantState.Receiving.class);
+    }
+
+    @Test
+    void rot16_aReclaimByABusyOwnerIsRefusedNamingTheField() {
+        DayScript d = DayScript.of("A", "B").checkin("A", "B").walkin();
+        int group = d.last();
+        d.walkin();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.reclaim(group, "B").replay())
+                .isInstanceOf(BoardActionException.class).hasMessageContaining("owner");
+    }
 }

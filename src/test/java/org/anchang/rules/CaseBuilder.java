@@ -120,6 +120,23 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** A recorded verdict (DSP-3): owner (null for nobody), protected until ("unlimited" or a time), and per deal "at|by|phone|id=share,…". */
+    CaseBuilder ruling(String at, String phone, String owner, String until, boolean dealt, String... deals) {
+        ObjectNode e = event(at, "ruling").put("phone", phone).put("owner", owner)
+                .put("protectedUntil", until == null || until.equals("unlimited") ? until : t(until)).put("dealt", dealt);
+        ArrayNode ds = e.putArray("deals");
+        for (String d : deals) {
+            String[] f = d.split("\\|");
+            ObjectNode dn = ds.addObject().put("at", t(f[0])).put("by", f[1]).put("phone", f[2]);
+            ObjectNode sh = dn.putObject("shares");
+            for (String kv : f[3].split(",")) {
+                sh.put(kv.split("=")[0], Double.parseDouble(kv.split("=")[1]));
+            }
+        }
+        e.put("policy", "sales-dept").put("mediatedBy", "C").put("checkedBy", "D").put("decidedBy", "M");
+        return this;
+    }
+
     CaseBuilder ask(String phone, String at) {
         root.putObject("question").put("phone", phone).put("at", t(at));
         return this;

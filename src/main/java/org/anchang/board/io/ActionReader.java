@@ -56,7 +56,16 @@ final class ActionReader {
                 yield new BoardAction.Free(at, bool("on"));
             }
             case "walkin" -> walkin(at);
-            default -> throw fail("kind", "未知的操作「" + kind + "」,应为 checkin、away、back、walkin、done 或 free");
+            case "reclaim" -> {
+                // ROT-16, an extension of BOARD-FORMAT.md: the owner takes over walk-in `of`.
+                only("of", "owner");
+                JsonNode o = node.get("of");
+                if (o == null || !o.isIntegralNumber() || !o.canConvertToInt()) {
+                    throw fail("of", o == null ? "缺少字段" : "应为之前一条来客的序号(整数)");
+                }
+                yield new BoardAction.Reclaim(at, o.intValue(), text("owner"));
+            }
+            default -> throw fail("kind", "未知的操作「" + kind + "」,应为 checkin、away、back、walkin、done、free 或 reclaim");
         };
     }
 
@@ -64,7 +73,7 @@ final class ActionReader {
         only("type", "owner", "of", "who");
         String code = optionalText("type").orElse("new");
         WalkinType type = WalkinType.byCode(code).orElseThrow(() -> fail("type",
-                "未知的客户类型「" + code + "」,应为 new、old、appointment、nonbuyer、brochure 或 repeat"));
+                "未知的客户类型「" + code + "」,应为 new、old、appointment、nonbuyer、brochure、repeat 或 relation"));
         OptionalInt of = OptionalInt.empty();
         JsonNode o = node.get("of");
         if (o != null) {

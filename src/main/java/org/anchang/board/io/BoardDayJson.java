@@ -87,7 +87,7 @@ public final class BoardDayJson {
                 ? BoardRules.AwayWithoutLeave.MAKE_UP : BoardRules.AwayWithoutLeave.PASS;
         BoardRules.Nonbuyer nonbuyer = "inTurn".equals(p.nonbuyer())
                 ? BoardRules.Nonbuyer.IN_TURN : BoardRules.Nonbuyer.LAST;
-        return new BoardRules(away, nonbuyer);
+        return new BoardRules(away, nonbuyer, p.standInFirst());
     }
 
     /** The output of BOARD-FORMAT.md: assignments by walk-in index, then the tally in the day's order. */

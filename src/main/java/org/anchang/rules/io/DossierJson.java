@@ -30,6 +30,7 @@ import org.anchang.register.FollowUp;
 import org.anchang.register.Leave;
 import org.anchang.register.Prospect;
 import org.anchang.register.Report;
+import org.anchang.register.Ruling;
 import org.anchang.register.Visit;
 import org.anchang.rules.Dossier;
 import org.anchang.rules.Param;
@@ -139,7 +140,8 @@ public final class DossierJson {
             case "complaint" -> new Complaint(t, phone(e, "phone", at), consultant(e, "reassignTo", at));
             case "assign" -> new Assign(t, phone(e, "phone", at), consultant(e, "to", at), consultant(e, "by", at));
             case "leave" -> new Leave(t, consultant(e, "by", at));
-            default -> throw new DossierException(at + ".kind", "未知登记类型「" + kind + "」,可选: visit, call, followup, report, prospect, deal, assist, confirm, complaint, assign, leave");
+            case "ruling" -> ruling(e, t, at);
+            default -> throw new DossierException(at + ".kind", "未知登记类型「" + kind + "」,可选: visit, call, followup, report, prospect, deal, assist, confirm, complaint, assign, leave, ruling");
         };
     }
 
@@ -169,6 +171,53 @@ public final class DossierJson {
                 bool(e, "accompanied", at), relation, optConsultant(e, "standInFor", at), bool(e, "delegated", at),
                 bool(e, "ownerAbsent", at), p, optConsultant(e, "friendOf", at), bool(e, "groupBuyer", at),
                 bool(e, "notifiedLate", at), optConsultant(e, "quarrelBy", at));
+    }
+
+    /** A recorded verdict (this project's addition, DSP-3): owner, protection and the ruled deals' shares. */
+    private Ruling ruling(JsonNode e, LocalDateTime t, String at) {
+        Optional<String> owner = e.hasNonNull("owner") ? Optional.of(party(text(e, "owner", at), at + ".owner", true)) : Optional.empty();
+        Optional<LocalDateTime> until = Optional.empty();
+        if (e.hasNonNull("protectedUntil") && !"unlimited".equals(e.get("protectedUntil").asText())) {
+            until = Optional.of(time(e, "protectedUntil", at));
+        }
+        List<Ruling.RuledDeal> deals = new ArrayList<>();
+        JsonNode ds = e.get("deals");
+        if (ds != null && !ds.isNull()) {
+            if (!ds.isArray()) {
+                throw new DossierException(at + ".deals", "应为列表");
+            }
+            for (int i = 0; i < ds.size(); i++) {
+                String where = at + ".deals[" + i + "]";
+                JsonNode d = ds.get(i);
+                JsonNode sh = d.get("shares");
+                if (sh == null || !sh.isObject() || sh.isEmpty()) {
+                    throw new DossierException(where + ".shares", "缺少业绩分配");
+                }
+                Map<String, Double> shares = new LinkedHashMap<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = sh.fields(); it.hasNext();) {
+                    var f = it.next();
+                    if (!f.getValue().isNumber()) {
+                        throw new DossierException(where + ".shares." + f.getKey(), "应为0到1之间的数字");
+                    }
+                    shares.put(party(f.getKey(), where + ".shares", false), f.getValue().asDouble());
+                }
+                deals.add(new Ruling.RuledDeal(time(d, "at", where), consultant(d, "by", where), phone(d, "phone", where), shares));
+            }
+        }
+        String policy = text(e, "policy", at);
+        if (Presets.get(policy).isEmpty()) {
+            throw new DossierException(at + ".policy", "未知制度「" + policy + "」");
+        }
+        return new Ruling(t, phone(e, "phone", at), owner, until, bool(e, "dealt", at), deals, policy, consultant(e, "mediatedBy", at),
+                consultant(e, "checkedBy", at), consultant(e, "decidedBy", at));
+    }
+
+    /** A consultant id, or HOUSE (and POOL where an owner may be the pool). */
+    private String party(String id, String at, boolean poolToo) {
+        if (id.equals(org.anchang.rules.Owner.HOUSE) || poolToo && id.equals(org.anchang.rules.Owner.POOL) || consultants.containsKey(id)) {
+            return id;
+        }
+        throw new DossierException(at, "顾问「" + id + "」不在 consultants 名单中");
     }
 
     private Report report(JsonNode e, LocalDateTime t, String at) {

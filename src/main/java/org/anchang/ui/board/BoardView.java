@@ -42,6 +42,10 @@ public final class BoardView {
     @FXML
     private BarChart<Number, String> chart;
     @FXML
+    private javafx.scene.control.ToggleGroup span;
+    @FXML
+    private javafx.scene.control.ToggleButton weekButton;
+    @FXML
     private ToggleButton freeButton;
     @FXML
     private Label message;
@@ -101,6 +105,13 @@ public final class BoardView {
         vm.freeReceptionProperty().addListener((o, a, on) -> freeButton.setSelected(on));
         vm.cards().addListener((ListChangeListener<BoardViewModel.Card>) c -> showCards());
         vm.bars().addListener((ListChangeListener<BoardViewModel.DayBar>) c -> showBars());
+        // A toggle group that cannot be emptied: clicking the selected span keeps it selected.
+        span.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            }
+        });
+        weekButton.selectedProperty().addListener((o, a, on) -> vm.weekProperty().set(on));
         chart.setCategoryGap(6);
         cards.setPrefTileWidth(316);
         chart.setBarGap(1);
@@ -119,7 +130,9 @@ public final class BoardView {
         acc.put(new KeyCodeCombination(KeyCode.F2), vm::walkinOld);
         acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), vm::walkinAppointment);
         acc.put(new KeyCodeCombination(KeyCode.F3), vm::nonbuyer);
+        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), vm::relation);
         acc.put(new KeyCodeCombination(KeyCode.F4), vm::brochure);
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), vm::reclaim);
         acc.put(new KeyCodeCombination(KeyCode.F5), vm::repeat);
         acc.put(new KeyCodeCombination(KeyCode.F6), vm::done);
         acc.put(new KeyCodeCombination(KeyCode.F7), vm::awayWithLeave);
@@ -128,6 +141,8 @@ public final class BoardView {
         acc.put(new KeyCodeCombination(KeyCode.F9), vm::checkin);
         acc.put(new KeyCodeCombination(KeyCode.F10), vm::toggleFree);
         acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
+        acc.put(new KeyCodeCombination(KeyCode.F11), () -> (weekButton.isSelected() ? span.getToggles().get(0) : weekButton)
+                .setSelected(true));
     }
 
     private void showCards() {
@@ -208,6 +223,16 @@ public final class BoardView {
     @FXML
     private void walkinAppointment() {
         vm.walkinAppointment();
+    }
+
+    @FXML
+    private void relation() {
+        vm.relation();
+    }
+
+    @FXML
+    private void reclaim() {
+        vm.reclaim();
     }
 
     @FXML

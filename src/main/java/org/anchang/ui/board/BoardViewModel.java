@@ -67,6 +67,9 @@ public final class BoardViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty freeReception = new SimpleBooleanProperty();
     private final BooleanProperty error = new SimpleBooleanProperty();
+    private final BooleanProperty week = new SimpleBooleanProperty();
+    /** The tallies of the week's earlier days (Monday up to the day before), summed per consultant. */
+    private Map<String, Tally> earlierThisWeek = Map.of();
     private java.util.function.Consumer<Assignment> onWalkin = x -> { };
 
     public BoardViewModel(BoardDesk desk, LocalDate day, String actor, TaskRunner runner, Dialogs dialogs,
@@ -78,6 +81,7 @@ public final class BoardViewModel {
         this.dialogs = dialogs;
         this.m = messages;
         selected.addListener((o, a, b) -> show(state.get()));
+        week.addListener((o, a, b) -> show(state.get()));
     }
 
     /** Reads the stored day (the board after a restart is the replay of what was stored). */
@@ -85,12 +89,36 @@ public final class BoardViewModel {
         busy.set(true);
         runner.run(() -> {
             Map<String, String> n = desk.names();
-            return Map.entry(n, desk.day(day));
+            return new Loaded(n, earlierThisWeek(), desk.day(day));
         }, r -> {
-            names = r.getKey();
+            names = r.names();
+            earlierThisWeek = r.earlier();
             busy.set(false);
-            show(r.getValue());
+            show(r.today());
         }, this::failed);
+    }
+
+    private record Loaded(Map<String, String> names, Map<String, Tally> earlier, BoardState today) {
+    }
+
+    /** Replays the week's earlier days (ISO week, Monday first) that had a roster and sums their tallies. */
+    private Map<String, Tally> earlierThisWeek() {
+        Map<String, Tally> sum = new java.util.LinkedHashMap<>();
+        for (LocalDate d = day.with(java.time.DayOfWeek.MONDAY); d.isBefore(day); d = d.plusDays(1)) {
+            if (desk.hasRoster(d)) {
+                desk.day(d).tally().forEach((c, t) -> sum.merge(c, t, BoardViewModel::plus));
+            }
+        }
+        return sum;
+    }
+
+    private static Tally plus(Tally a, Tally b) {
+        return new Tally(a.turns() + b.turns(), a.makeups() + b.makeups(), a.passes() + b.passes(), b.creditsLeft());
+    }
+
+    /** The day panel shows today (false) or this week up to today (true). */
+    public BooleanProperty weekProperty() {
+        return week;
     }
 
     // ---- commands -------------------------------------------------------------------------------------
@@ -120,6 +148,32 @@ public final class BoardViewModel {
     /** 非客户 (F3). */
     public void nonbuyer() {
         act(at -> BoardAction.Walkin.of(at, WalkinType.NONBUYER), "board.done.walkin");
+    }
+
+    /** 关系户 (Shift+F3): a developer-relation group, the last in rotation, not counted (ROT-14). */
+    public void relation() {
+        act(at -> BoardAction.Walkin.of(at, WalkinType.RELATION), "board.done.walkin");
+    }
+
+    /** 认回 (Shift+F5): the owner takes over a group received by another; the receiver is made up (ROT-16). */
+    public void reclaim() {
+        BoardState s = state.get();
+        if (s == null) {
+            return;
+        }
+        List<Choice> groups = new ArrayList<>();
+        for (Assignment a : s.assignments()) {
+            if (a.to().isPresent() && s.log().get(a.index()).action() instanceof BoardAction.Walkin) {
+                groups.add(new Choice(String.valueOf(a.index()), MessageFormat.format(m.getString("board.pick.group"),
+                        a.index(), HHMM.format(a.at()), name(a.to().get()))));
+            }
+        }
+        Optional<String> of = dialogs.choose(m.getString("board.pick.reclaim"), groups);
+        if (of.isEmpty()) {
+            return;
+        }
+        pick(m.getString("board.pick.owner"), this::isFree).ifPresent(owner -> act(
+                at -> new BoardAction.Reclaim(at, Integer.parseInt(of.get()), owner), "board.done.reclaim"));
     }
 
     /** 只取资料 (F4). */
@@ -311,7 +365,16 @@ public final class BoardViewModel {
             Tally t = s.tally().getOrDefault(c, new Tally(0, 0, 0, 0));
             list.add(new Card(c, name(c), styleKey(cs), stateText(cs), t.creditsLeft(), t.turns(), c.equals(phone),
                     c.equals(next) && !s.freeReception(), c.equals(selected.get())));
-            barList.add(new DayBar(name(c), t.turns(), t.makeups(), t.passes()));
+            Tally shown = week.get() ? plus(earlierThisWeek.getOrDefault(c, new Tally(0, 0, 0, 0)), t) : t;
+            barList.add(new DayBar(name(c), shown.turns(), shown.makeups(), shown.passes()));
+        }
+        if (week.get()) {
+            // Who worked earlier this week but is not on today's roster still has their bar.
+            earlierThisWeek.forEach((c, t) -> {
+                if (!s.order().contains(c)) {
+                    barList.add(new DayBar(name(c), t.turns(), t.makeups(), t.passes()));
+                }
+            });
         }
         cards.setAll(list);
         bars.setAll(barList);

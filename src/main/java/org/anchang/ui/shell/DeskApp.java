@@ -32,20 +32,35 @@ import org.anchang.ui.board.BoardView;
 import org.anchang.ui.board.BoardViewModel;
 import org.anchang.office.OfficeException;
 import org.anchang.office.SampleLoader;
+import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import org.anchang.office.NewOffice;
+import org.anchang.office.Staff;
+import org.anchang.ui.about.AboutView;
+import org.anchang.ui.about.AboutViewModel;
+import org.anchang.ui.firststart.FirstStartView;
+import org.anchang.ui.firststart.NewOfficeView;
+import org.anchang.ui.firststart.NewOfficeViewModel;
+import org.anchang.ui.signin.SignInView;
+import org.anchang.ui.signin.SignInViewModel;
 
 /**
- * The desk application: the shell with the day's reception board when the data directory holds an office
- * ({@code -Danchang.day=2026-11-28} picks another day); on first start it offers the sample office
- * (loaded off the JavaFX thread) and then opens its board.
+ * The desk application. The first window comes up at once with a splash; only then is the office database opened,
+ * off the JavaFX thread (issue 8 measures launch to first window). A data directory without an office offers the
+ * sample office or a new one (the wizard); an office asks who signs in; then the shell opens on the day's board
+ * ({@code -Danchang.day=2026-11-28} picks another day). F12 or the status bar opens 关于/诊断.
  */
 public final class DeskApp extends Application {
 
     private final ResourceBundle m = messages();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private final TaskRunner runner = new FxTaskRunner();
     private Stage stage;
-    private Office office;
-    private BackupRoutine backups;
+    private Path dir;
+    private volatile Office office;
+    private volatile BackupRoutine backups;
 
     public static void launchDesk(String[] args) {
         Application.launch(DeskApp.class, args);
@@ -64,155 +79,124 @@ public final class DeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
+        this.dir = dataDirectory();
+        stage.setTitle(m.getString("app.title"));
+        stage.setScene(new Scene(splash(), 1024, 720));
+        stage.show();
+        // The frame is up; the database is touched only from here on, and off the JavaFX thread.
+        Platform.runLater(() -> {
+            if (Files.exists(dir.resolve("office.mv.db"))) {
+                open();
+            } else {
+                firstStart();
+            }
+        });
+    }
+
+    /** The first frame: plain controls only, so that it shows before anything heavy is loaded. */
+    private Parent splash() {
         Label title = new Label(m.getString("placeholder.headline"));
         title.setStyle("-fx-font-size: 44px; -fx-font-weight: bold;");
         Label sub = new Label(m.getString("placeholder.subtitle"));
         sub.setStyle("-fx-font-size: 24px;");
-        Label body = new Label(m.getString("placeholder.body"));
-        body.setStyle("-fx-font-size: 18px; -fx-text-fill: #555;");
-        body.setTextAlignment(TextAlignment.CENTER);
         status.setStyle("-fx-font-size: 20px;");
         status.setWrapText(true);
         status.setTextAlignment(TextAlignment.CENTER);
-        busy.setVisible(false);
-        Label where = new Label(MessageFormat.format(m.getString("firststart.where"), dataDirectory()));
+        status.setText(m.getString("firststart.opening"));
+        Label where = new Label(MessageFormat.format(m.getString("firststart.where"), dir));
         where.setStyle("-fx-font-size: 14px; -fx-text-fill: #777;");
-        VBox box = new VBox(20, title, sub, body, status, busy, where);
-        Path dir = dataDirectory();
-        this.stage = stage;
-        if (Files.exists(dir.resolve("office.mv.db"))) {
-            status.setText(m.getString("firststart.opening"));
-            openBoard(dir);
-        } else {
-            status.setText(m.getString("firststart.none"));
-            Button sample = new Button(m.getString("firststart.sample"));
-            sample.setStyle("-fx-font-size: 20px;");
-            sample.setDefaultButton(true);
-            sample.setOnAction(e -> {
-                sample.setDisable(true);
-                status.setText(m.getString("firststart.loading"));
-                run(() -> loadSample(dir), () -> openBoard(dir));
-            });
-            box.getChildren().add(4, sample);
-        }
+        VBox box = new VBox(20, title, sub, status, busy, where);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(48));
         box.setStyle("-fx-font-family: 'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
-        stage.setTitle(m.getString("app.title"));
-        stage.setScene(new Scene(box, 1024, 640));
-        stage.show();
+        return box;
     }
 
-    /** Runs {@code work} off the JavaFX thread; its answer or a Chinese message (never a stack trace) lands in the status line. */
-    private void run(java.util.concurrent.Callable<String> work, Runnable then) {
-        Task<String> task = new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                return work.call();
-            }
-        };
-        busy.visibleProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> {
-            status.setText(task.getValue());
-            then.run();
-        });
-        task.setOnFailed(e -> {
-            Throwable t = task.getException();
-            String why = t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage();
-            status.setText(MessageFormat.format(m.getString("firststart.failed"), why));
-        });
-        Thread t = new Thread(task, "anchang-first-start");
-        t.setDaemon(true);
-        t.start();
+    private void show(Parent root) {
+        stage.getScene().setRoot(root);
     }
 
-    private String loadSample(Path dir) throws Exception {
-        try (Office office = Office.openDirectory(dir)) {
-            SampleLoader.Loaded l = SampleLoader.load(office, SampleLoader.bundled());
-            return MessageFormat.format(m.getString("firststart.loaded"), l.project(), l.people(), l.rosterDays(), l.entries());
+    private String why(Throwable t) {
+        return MessageFormat.format(m.getString("firststart.failed"),
+                t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage());
+    }
+
+    /** The working day: {@code -Danchang.day}, else today on the office clock. */
+    private LocalDate day() {
+        return Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
+                .orElseGet(() -> office != null ? office.now().toLocalDate() : LocalDate.now(Office.ZONE));
+    }
+
+    /** Opens the office of the data directory (called off the JavaFX thread); the same one on a second call. */
+    private synchronized Office office() {
+        if (office == null) {
+            office = Office.openDirectory(dir);
         }
+        return office;
     }
 
-    /** Opens the office off the JavaFX thread, then puts the day's board in the shell. */
-    private void openBoard(Path dir) {
-        TaskRunner runner = new FxTaskRunner();
-        runner.run(() -> {
-            Office o = Office.openDirectory(dir);
+    private void open() {
+        runner.run(() -> new Staff(office()).people().isEmpty(), empty -> {
+            if (empty) {
+                firstStart();
+            } else {
+                signIn();
+            }
+        }, t -> {
+            busy.setVisible(false);
+            status.setText(why(t));
+        });
+    }
+
+    /** No office yet: the sample, or a new office through the wizard. */
+    private void firstStart() {
+        FirstStartView[] view = new FirstStartView[1];
+        view[0] = new FirstStartView(m, dir.toString(), () -> {
+            view[0].working(m.getString("firststart.loading"), true);
+            runner.run(() -> SampleLoader.load(office(), SampleLoader.bundled()), l -> signIn(),
+                    t -> view[0].working(why(t), false));
+        }, this::newOffice);
+        show(view[0].load());
+    }
+
+    private void newOffice() {
+        NewOfficeViewModel vm = new NewOfficeViewModel(m, runner, day());
+        show(new NewOfficeView(vm, m, plan -> NewOffice.create(office(), plan), this::showBoard, this::firstStart).load());
+    }
+
+    /** Who is at the desk; a password the manager set is changed here. 退出 quits. */
+    private void signIn() {
+        Office o = office;
+        runner.run(() -> new BoardDesk(o).project().orElse(""), project -> {
+            SignInViewModel vm = new SignInViewModel(new SignIn(o), System.getProperty("anchang.user", ""), m, runner);
+            show(new SignInView(vm, m, project, this::showBoard, Platform::exit).load());
+            vm.load();
+        }, t -> status.setText(why(t)));
+    }
+
+    private void showBoard(SignIn.Person person) {
+        Office o = office;
+        if (backups == null) {
             backups = BackupRoutine.start(o, dir);
-            return o;
-        }, o -> {
-            office = o;
-            signIn(o, dir, "");
-        }, t -> status.setText(MessageFormat.format(m.getString("firststart.failed"),
-                t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName() + ": " + t.getMessage())));
-    }
-
-    /** Asks who is at the desk and their password; a person without one chooses it now. Cancel quits. */
-    private void signIn(Office o, Path dir, String problem) {
-        SignIn signIn = new SignIn(o);
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(stage);
-        d.setTitle(m.getString("signin.title"));
-        d.setHeaderText(m.getString("signin.title"));
-        ComboBox<SignIn.Person> who = new ComboBox<>();
-        who.getItems().setAll(signIn.people());
-        javafx.util.StringConverter<SignIn.Person> text = new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(SignIn.Person p) {
-                return p == null ? "" : p.name() + "(" + m.getString("role." + p.role()) + ")";
-            }
-
-            @Override
-            public SignIn.Person fromString(String s) {
-                return null;
-            }
-        };
-        who.setConverter(text);
-        String wanted = System.getProperty("anchang.user", "");
-        who.getItems().stream().filter(p -> p.id().equals(wanted)).findFirst().ifPresentOrElse(who::setValue,
-                () -> who.getSelectionModel().selectFirst());
-        PasswordField password = new PasswordField();
-        Label hint = new Label();
-        hint.setWrapText(true);
-        Runnable explain = () -> hint.setText(who.getValue() != null && !signIn.hasPassword(who.getValue().id())
-                ? m.getString("signin.first") : "");
-        who.valueProperty().addListener((ob, a, b) -> explain.run());
-        explain.run();
-        Label error = new Label(problem);
-        error.setStyle("-fx-text-fill: #c62828; -fx-font-weight: bold;");
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(12);
-        grid.setVgap(12);
-        grid.addRow(0, new Label(m.getString("signin.user")), who);
-        grid.addRow(1, new Label(m.getString("signin.password")), password);
-        grid.add(hint, 0, 2, 2, 1);
-        grid.add(error, 0, 3, 2, 1);
-        d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).setText(m.getString("signin.ok"));
-        ((Button) d.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.getString("signin.cancel"));
-        d.getDialogPane().setStyle("-fx-font-size: 22px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
-                + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
-        javafx.application.Platform.runLater(password::requestFocus);
-        Optional<ButtonType> answer = d.showAndWait();
-        if (answer.isEmpty() || answer.get() != ButtonType.OK || who.getValue() == null) {
-            javafx.application.Platform.exit();
-            return;
         }
-        String id = who.getValue().id();
-        char[] secret = password.getText().toCharArray();
-        new FxTaskRunner().run(() -> signIn.signIn(id, secret), p -> showBoard(o, dir, p),
-                t -> signIn(o, dir, t instanceof OfficeException ? t.getMessage() : t.getClass().getSimpleName()));
-    }
-
-    private void showBoard(Office o, Path dir, SignIn.Person person) {
-        LocalDate day = Optional.ofNullable(System.getProperty("anchang.day")).map(LocalDate::parse)
-                .orElse(o.now().toLocalDate());
-        Desk desk = new Desk(o, person, day, stage, m, new FxTaskRunner(), new FxDialogs(stage, m));
+        LocalDate day = day();
+        Desk desk = new Desk(o, person, day, stage, m, runner, new FxDialogs(stage, m));
         String userName = person.name() + "(" + m.getString("role." + person.role()) + ")";
-        String line = MessageFormat.format(m.getString("status.line"), new BoardDesk(o).project().orElse("—"), day.toString(),
-                userName, dir.resolve("office.mv.db"));
-        stage.setScene(new Scene(new Shell(m, screens(desk), line).root(), 1920, 1080));
+        Shell shell = new Shell(m, screens(desk), statusLine(Optional.empty(), day, userName));
+        Button about = new Button(m.getString("about.button"));
+        about.setId("about-button");
+        about.setFocusTraversable(false);
+        about.setStyle("-fx-font-size: 15px; -fx-base: #455a64;");
+        about.setOnAction(e -> about());
+        shell.addStatusItem(about);
+        Runnable refresh = () -> runner.run(() -> new BoardDesk(o).project(),
+                p -> shell.status(statusLine(p, day, userName)), t -> { });
+        shell.root().addEventHandler(Shell.OFFICE_CHANGED, e -> refresh.run());
+        refresh.run();
+        Scene scene = new Scene(shell.root(), 1920, 1080);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F12), this::about);
+        stage.setScene(scene);
         stage.setTitle(m.getString("app.title") + " · " + m.getString("board.title") + " · " + day);
         // Fill the screen even without a window manager (kiosk PCs, Xvfb), where maximise does nothing.
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -223,16 +207,26 @@ public final class DeskApp extends Application {
         stage.setMaximized(true);
     }
 
+    private String statusLine(Optional<String> project, LocalDate day, String userName) {
+        return MessageFormat.format(m.getString("status.line"), project.orElse("—"), day.toString(), userName,
+                dir.resolve("office.mv.db"));
+    }
+
+    private void about() {
+        new AboutView(new AboutViewModel(office, Optional.ofNullable(backups), dir,
+                System.getProperty("javafx.runtime.version", "?"), m, runner), m).show(stage);
+    }
+
     /** The navigation, in order; each screen's package builds its own view from the {@link Desk}. */
     static List<Screen> screens(Desk desk) {
         ResourceBundle m = desk.messages();
         return List.of(
                 new Screen("nav.board", () -> BoardView.screen(desk), true),
                 new Screen("nav.register", () -> org.anchang.ui.register.RegisterView.screen(desk), true),
-                new Screen("nav.customers", () -> Shell.later(m, "nav.customers", "#5 (客户)"), true),
-                new Screen("nav.disputes", () -> Shell.later(m, "nav.disputes", "#6 (判客)"), desk.is("manager")),
-                new Screen("nav.export", () -> Shell.later(m, "nav.export", "#7 (导出)"), true),
-                new Screen("nav.settings", () -> Shell.later(m, "nav.settings", "#4 (设置)"), desk.is("manager")));
+                new Screen("nav.customers", () -> org.anchang.ui.customers.CustomersView.screen(desk), true),
+                new Screen("nav.disputes", () -> org.anchang.ui.disputes.DisputesView.screen(desk), desk.is("manager")),
+                new Screen("nav.export", () -> org.anchang.ui.export.ExportView.screen(desk), true),
+                new Screen("nav.settings", () -> org.anchang.ui.settings.SettingsView.screen(desk), desk.is("manager")));
     }
 
     @Override

@@ -29,8 +29,7 @@ public final class FxDialogs implements Dialogs {
                 .setText(m.getString("dialog.ok"));
         ((javafx.scene.control.Button) d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
                 .setText(m.getString("dialog.cancel"));
-        d.getDialogPane().setStyle("-fx-font-size: 22px; -fx-font-family: 'Microsoft YaHei', 'PingFang SC', "
-                + "'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif;");
+        Theme.style(d.getDialogPane(), 22);
         return d.showAndWait().map(Choice::id);
     }
 }

@@ -83,6 +83,64 @@ class BoardViewModelTest {
     }
 
     @Test
+    void theDayPanelAddsTheWeeksEarlierDaysWhenAskedForTheWeek() {
+        try (Office o = BoardOffice.staffed(dir)) {
+            java.time.LocalDate friday = DAY.minusDays(1);
+            java.time.LocalDate lastWeek = DAY.minusDays(7);
+            new org.anchang.office.Staff(o).setRoster(friday, List.of("A", "B"), "M");
+            new org.anchang.office.Staff(o).setRoster(lastWeek, List.of("A", "B"), "M");
+            BoardDesk desk = new BoardDesk(o);
+            for (java.time.LocalDate d : List.of(friday, lastWeek)) {
+                LocalTime t = LocalTime.of(9, 0);
+                desk.act(d, new BoardAction.Checkin(t, "A"), "S");
+                desk.act(d, new BoardAction.Checkin(t, "B"), "S");
+                desk.act(d, BoardAction.Walkin.newGroup(t.plusMinutes(5)), "S");
+                desk.act(d, BoardAction.Walkin.newGroup(t.plusMinutes(6)), "S");
+            }
+            BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
+            BoardViewModel vm = vm(o, dialogs);
+            dialogs.answer("A", "C");
+            vm.checkin();
+            vm.checkin();
+            vm.walkin();
+            assertThat(vm.bars()).extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .startsWith(org.assertj.core.api.Assertions.tuple("张三", 1), org.assertj.core.api.Assertions.tuple("李四", 0));
+            vm.weekProperty().set(true);
+            assertThat(vm.bars()).as("Friday's turns added, last week's not")
+                    .extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .startsWith(org.assertj.core.api.Assertions.tuple("张三", 2), org.assertj.core.api.Assertions.tuple("李四", 1));
+            vm.walkin();
+            assertThat(vm.bars()).extracting(BoardViewModel.DayBar::name, BoardViewModel.DayBar::turns)
+                    .contains(org.assertj.core.api.Assertions.tuple("王五", 1));
+        }
+    }
+
+    @Test
+    void aRelationGroupAndAReclaimAreStoredAndReplayedWithTheirRules() {
+        try (Office o = BoardOffice.staffed(dir)) {
+            BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
+            BoardViewModel vm = vm(o, dialogs);
+            dialogs.answer("A", "B", "C");
+            vm.checkin();
+            vm.checkin();
+            vm.checkin();
+            vm.relation();                        // ROT-14: the last in rotation, C, not counted
+            vm.walkin();                          // A
+            int walkin = vm.stateProperty().get().assignments().get(1).index();
+            dialogs.answer(String.valueOf(walkin), "B");
+            vm.reclaim();                         // B reclaims A's group: A made up (ROT-16)
+            BoardState s = vm.stateProperty().get();
+            assertThat(s.assignments()).extracting(org.anchang.board.Assignment::rule)
+                    .containsExactly("ROT-14", "ROT-1", "ROT-16");
+            assertThat(s.credits()).extracting(org.anchang.board.MakeUpCredit::consultant).containsExactly("A");
+            assertThat(vm.bannerProperty().get()).isEqualTo("下一位:张三");
+            assertThat(vm.messageProperty().get()).isEqualTo("已登记认回,接待者补轮一次");
+            BoardViewModel again = vm(o, new BoardOffice.ScriptedDialogs());
+            assertThat(again.stateProperty().get().assignments()).isEqualTo(s.assignments());
+        }
+    }
+
+    @Test
     void aRefusedCommandSaysWhyAndChangesNothingAndUndoTakesBackTheLastClick() {
         try (Office o = BoardOffice.staffed(dir)) {
             BoardOffice.ScriptedDialogs dialogs = new BoardOffice.ScriptedDialogs();
