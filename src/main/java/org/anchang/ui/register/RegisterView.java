@@ -99,11 +99,11 @@ public final class RegisterView {
                 }
             }
         });
-        // The board puts its keys (F1 来客 … F10, Ctrl+Z 撤销) on the whole window's scene, where they stay after
+        // The board puts its keys (F1 来客 … F11, Ctrl+Z 撤销) on the whole window's scene, where they stay after
         // the board is left: a key typed here must never record a walk-in. Handled (not filtered), so that a text
-        // field still gets its own Ctrl+Z first.
+        // field still gets its own Ctrl+Z first; F12 (关于/诊断) is the desk's and passes.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode().isFunctionKey() || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            if (e.getCode().isFunctionKey() && e.getCode() != KeyCode.F12 || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 e.consume();
             }
         });

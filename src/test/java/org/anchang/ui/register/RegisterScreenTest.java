@@ -38,6 +38,7 @@ class RegisterScreenTest {
     Office office;
     RegisterView screen;
     int boardKeys;
+    int deskKeys;
 
     @Start
     void start(Stage stage) {
@@ -47,6 +48,7 @@ class RegisterScreenTest {
         Scene scene = new Scene(screen.root(), 1800, 1000);
         // As in the desk: the board, once shown, leaves its keys on the window's scene.
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F1), () -> boardKeys++);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(KeyCode.F12), () -> deskKeys++);
         stage.setScene(scene);
         stage.show();
     }
@@ -100,6 +102,8 @@ class RegisterScreenTest {
         robot.clickOn("#name").write("李梅");
         robot.push(KeyCode.F1);
         assertThat(boardKeys).as("F1 typed in a form records no walk-in on the board").isZero();
+        robot.push(KeyCode.F12);
+        assertThat(deskKeys).as("the desk's own F12 still works").isEqualTo(1);
         robot.push(KeyCode.ESCAPE);
         assertThat(robot.lookup("#name").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
