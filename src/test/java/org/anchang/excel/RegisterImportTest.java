@@ -180,6 +180,13 @@ class RegisterImportTest {
             assertThat(preview(o, reports).valid()).singleElement().satisfies(r -> assertThat(r.entry().orElseThrow())
                     .isEqualTo(new Report(ExcelOffice.t("03-04 09:00"), "X", "赵", org.anchang.customer.MaskedPhone.parse("136***45678"),
                             ExcelOffice.t("03-06 14:00"), Optional.of("链家-滨江1队"))));
+            // An archive written before the 拓客 sheet had its 拓客 lines on 其他登记, 业态 in the 明细.
+            Path old = dir.resolve("其他登记.csv");
+            Files.writeString(old, "登记号,日期,时间,类型,顾问,客户姓名,电话,金额,明细,状态\n"
+                    + "8,2026-03-04,15:00,拓客,赵六,陈总,13500004444,,业态:商铺,有效\n", StandardCharsets.UTF_8);
+            assertThat(preview(o, old).valid()).singleElement().satisfies(r -> assertThat(r.entry().orElseThrow())
+                    .isEqualTo(new Prospect(ExcelOffice.t("03-04 15:00"), "D", new org.anchang.customer.Contact("陈总",
+                            ExcelOffice.p("13500004444")), Optional.of("商铺"))));
             assertThat(RegisterImport.sheets(prospects)).singleElement().satisfies(s -> assertThat(s.layout()).contains(Layout.PROSPECT));
             assertThat(preview(o, prospects).valid()).singleElement().satisfies(r -> assertThat(r.entry().orElseThrow())
                     .isEqualTo(new Prospect(ExcelOffice.t("03-04 15:00"), "D", new org.anchang.customer.Contact("陈总",
