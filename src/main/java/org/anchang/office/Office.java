@@ -122,6 +122,18 @@ public final class Office implements AutoCloseable {
      * writes nothing. The replay must only be read: {@code question} runs under this office's monitor, as writes do.
      */
     synchronized <T> T judged(java.util.function.BiFunction<Handle, org.anchang.rules.Replay, T> question) {
+        try {
+            return ask(question);
+        } catch (RuntimeException e) {
+            // As after a failed write: the next question or write starts the ledger again from the stored rows.
+            ledger = new Ledger();
+            seeded = false;
+            cacheBehind = false;
+            throw e;
+        }
+    }
+
+    private <T> T ask(java.util.function.BiFunction<Handle, org.anchang.rules.Replay, T> question) {
         return read(h -> {
             if (!seeded) {
                 ledger.seed(CustomerCache.load(h));

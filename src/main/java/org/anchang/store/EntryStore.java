@@ -438,7 +438,7 @@ public final class EntryStore {
                 rs.getBoolean("accompanied"), rel, opt(rs, "stand_in_for"), rs.getBoolean("delegated"), rs.getBoolean("owner_absent"),
                 Visit.Purpose.valueOf(rs.getString("purpose").toUpperCase(Locale.ROOT)), opt(rs, "friend_of"),
                 rs.getBoolean("group_buyer"), rs.getBoolean("notified_late"), opt(rs, "quarrel_by"),
-                new Visit.Details(Optional.ofNullable((Integer) rs.getObject("party_size", Integer.class)),
+                new Visit.Details(Optional.ofNullable(rs.getObject("party_size", Integer.class)),
                         Optional.ofNullable(rs.getObject("x_first_visit", Boolean.class)), opt(rs, "source"), opt(rs, "intent"),
                         opt(rs, "notes")));
     }

@@ -121,7 +121,7 @@ public final class BatchView {
             String ch = e.getCharacter();
             if (table.getEditingCell() == null && !e.isShortcutDown() && !e.isAltDown() && !ch.isEmpty() && ch.charAt(0) >= ' '
                     && ch.charAt(0) != 127) {
-                TablePosition<BatchViewModel.Row, ?> at = table.getFocusModel().getFocusedCell();
+                TablePosition<BatchViewModel.Row, ?> at = focused();
                 if (at != null && at.getRow() >= 0 && at.getTableColumn() != null && at.getTableColumn().isEditable()) {
                     pending = ch;
                     table.edit(at.getRow(), column(at));
@@ -148,19 +148,24 @@ public final class BatchView {
             removeAction();
             e.consume();
         } else if (table.getEditingCell() == null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2)) {
-            TablePosition<BatchViewModel.Row, ?> at = table.getFocusModel().getFocusedCell();
+            TablePosition<BatchViewModel.Row, ?> at = focused();
             if (at != null && at.getRow() >= 0 && at.getTableColumn() != null && at.getTableColumn().isEditable()) {
                 table.edit(at.getRow(), column(at));
                 e.consume();
             }
         } else if (table.getEditingCell() == null && e.getCode() == KeyCode.DELETE) {
-            TablePosition<BatchViewModel.Row, ?> at = table.getFocusModel().getFocusedCell();
+            TablePosition<BatchViewModel.Row, ?> at = focused();
             if (at != null && at.getRow() >= 0 && at.getTableColumn() != null && at.getTableColumn().isEditable()) {
                 String key = at.getTableColumn().getId().substring(4);
                 vm.rows().get(at.getRow()).cell(key).set("");
                 e.consume();
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TablePosition<BatchViewModel.Row, ?> focused() {
+        return (TablePosition<BatchViewModel.Row, ?>) table.getFocusModel().getFocusedCell();
     }
 
     @SuppressWarnings("unchecked")

@@ -108,6 +108,21 @@ class CollisionViewModelTest {
     }
 
     @Test
+    void aCommonNameListsFiveAndSaysHowManyMore() {
+        try (Office o = RegisterOffice.staffed(dir)) {
+            RegisterDesk desk = new RegisterDesk(o);
+            for (int i = 0; i < 6; i++) {
+                desk.record(RegisterOffice.visit("03-18 1" + i + ":00", "A", "王伟", "1370000000" + i), "K");
+            }
+            CollisionViewModel c = check(o, "B");
+            c.ask("13800001111", "王伟", false);
+            assertThat(lines(c)).hasSize(7).last().isEqualTo("另有 1 位同名客户「王伟」未列出 (REG-3)");
+            assertThat(c.warnsProperty().get()).isFalse();
+            assertThat(c.lines().get(1).style()).isEqualTo("info");
+        }
+    }
+
+    @Test
     void reportsAndMaskedPhones() {
         try (Office o = RegisterOffice.staffed(dir)) {
             RegisterDesk desk = new RegisterDesk(o);
@@ -131,6 +146,10 @@ class CollisionViewModelTest {
                     "隐号匹配:「张敏」138****8893,归属 张三 (REG-6)", "隐号匹配:「张丽」138****8893,归属 李四 (REG-6)");
             k.ask("139***08893", "张", true);
             assertThat(lines(k)).containsExactly("隐号 139***08893 未匹配到已登记客户 (REG-6)");
+            desk.record(new Report(t("03-01 10:00"), "X", "孔", MaskedPhone.parse("13700005555"), t("03-02 10:00")), "K");
+            k.ask("13700005555", "孔", false);
+            assertThat(lines(k)).containsExactly("新客户:此电话未登记过,首次登记者得 (OWN-1)",
+                    "渠道报备:渠道-钱七 于 3月1日 报备「孔」137****5555,已不再有效 (RPT-2)");
         }
     }
 

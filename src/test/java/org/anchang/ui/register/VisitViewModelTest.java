@@ -189,6 +189,8 @@ class VisitViewModelTest {
             assertThat(v.relation()).contains(new Relation(Phone.parse("13600006666"), Relation.Kind.SPOUSE));
             assertThat(v.details()).isEqualTo(new Visit.Details(Optional.of(3), Optional.of(true), Optional.of("老带新"), Optional.of("高"),
                     Optional.of("看了三房")));
+            Optional<String> broken = o.read(org.anchang.store.AuditLog::verify);
+            assertThat(broken).as("the entry_extra row is in the audit chain").isEmpty();
             // A new form: the typed customer is gone; the consultant and the source stay, here and in the call form.
             assertThat(vm.textProperty("name").get()).isEmpty();
             assertThat(vm.textProperty("consultant").get()).isEqualTo("李四");
