@@ -364,12 +364,18 @@ public final class Replay {
                     continue;
                 }
                 sameNameTotal++;
-                Known k = known(m, now);
-                // Those someone holds a claim on come first: they are the ones a clerk must not mistake.
-                if (sameName.size() < sameNameLimit && k.standing().owner().isPresent()) {
-                    sameName.add(k);
-                } else if (others.size() < sameNameLimit) {
-                    others.add(k);
+                // Those someone holds a claim on come first: they are the ones a clerk must not mistake. A common name
+                // may have hundreds; a standing is read only for those that may still be listed.
+                boolean claimed = m.group.owner != null;
+                if (claimed && sameName.size() < sameNameLimit) {
+                    Known k = known(m, now);
+                    if (k.standing().owner().isPresent()) {
+                        sameName.add(k);
+                    } else if (others.size() < sameNameLimit) {
+                        others.add(k);
+                    }
+                } else if (!claimed && others.size() < sameNameLimit) {
+                    others.add(known(m, now));
                 }
             }
             for (int i = 0; i < others.size() && sameName.size() < sameNameLimit; i++) {
