@@ -89,7 +89,7 @@ public final class BenchData {
                 long k = i++;
                 Visit v = Visit.plain(at(k), consultant(k), new Contact(name(k), new Phone(phone(k))));
                 return new ArchiveDesk.Line(k + 1, "visit", Optional.of(v), v.at(), v.at().plusHours(8), "K", Optional.empty(),
-                        Optional.empty(), Optional.empty(), false, Map.of());
+                        Optional.empty(), Optional.empty(), false);
             }
         };
     }

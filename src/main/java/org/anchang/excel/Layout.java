@@ -5,20 +5,24 @@ import java.util.Optional;
 
 /**
  * The register sheets of the weekly workbook, in the paper registers' order (marketing-dept 一.1–3), with their
- * columns; a column may carry its own header (接听顾问 on the call register). {@code OTHER} holds every other kind
- * of line (拓客, 成交, 收款 …), one per row with its 类型, so that every line of the week is in the archive.
+ * columns: every column of the register's form, the ones that decide nothing (来源, 意向, 备注 …) included; a column
+ * may carry its own header (接听顾问 on the call register). {@code OTHER} holds every other kind of line (成交, 收款 …),
+ * one per row with its 类型, so that every line of the week is in the archive.
  */
 public enum Layout {
     VISIT("来访客户登记表", "来访", List.of(c(Field.ID), c(Field.DATE), c(Field.TIME), c(Field.NAME), c(Field.PHONE), c(Field.CONSULTANT),
-            c(Field.PARTY), c(Field.SOURCE), c(Field.INTENT), c(Field.PURPOSE), c(Field.NAMED), c(Field.REFERRED), c(Field.RELATION),
+            c(Field.PARTY), c(Field.FIRST), c(Field.SOURCE), c(Field.INTENT), c(Field.PURPOSE), c(Field.NAMED), c(Field.REFERRED), c(Field.RELATION),
             c(Field.FACTS), c(Field.NOTES), c(Field.RECORDER), c(Field.RECORDED_AT), c(Field.STATUS))),
     CALL("来电客户登记表", "来电", List.of(c(Field.ID), c(Field.DATE), c(Field.TIME), c(Field.NAME), c(Field.PHONE),
-            new Column(Field.CONSULTANT, "接听顾问"), c(Field.NOTES), c(Field.RECORDER), c(Field.RECORDED_AT), c(Field.STATUS))),
+            new Column(Field.CONSULTANT, "接听顾问"), c(Field.SOURCE), c(Field.INTENT), c(Field.NOTES), c(Field.RECORDER), c(Field.RECORDED_AT), c(Field.STATUS))),
     FOLLOWUP("客户情况跟踪表", "跟踪", List.of(c(Field.ID), c(Field.DATE), c(Field.TIME), c(Field.NAME), c(Field.PHONE), c(Field.CONSULTANT),
             c(Field.METHOD), c(Field.CONTENT), c(Field.NEXT), c(Field.RECORDER), c(Field.RECORDED_AT), c(Field.STATUS))),
     REPORT("渠道报备", "报备", List.of(c(Field.ID), new Column(Field.DATE, "报备日期"), c(Field.TIME), c(Field.NAME), c(Field.PHONE),
             new Column(Field.CONSULTANT, "经纪人"), c(Field.TEAM), c(Field.EXPECTED), c(Field.RECORDER), c(Field.RECORDED_AT),
             c(Field.STATUS))),
+    PROSPECT("拓客登记表", "拓客", List.of(c(Field.ID), c(Field.DATE), c(Field.TIME), c(Field.NAME), c(Field.PHONE), c(Field.CONSULTANT),
+            c(Field.BUSINESS), c(Field.ADDRESS), c(Field.COMPANY), c(Field.WECHAT), c(Field.INTENT), c(Field.NOTES), c(Field.RECORDER),
+            c(Field.RECORDED_AT), c(Field.STATUS))),
     OTHER("其他登记", "其他", List.of(c(Field.ID), c(Field.DATE), c(Field.TIME), c(Field.KIND), new Column(Field.CONSULTANT, "顾问"),
             c(Field.NAME), c(Field.PHONE), c(Field.AMOUNT), c(Field.DETAIL), c(Field.RECORDER), c(Field.RECORDED_AT), c(Field.STATUS)));
 
@@ -45,7 +49,7 @@ public enum Layout {
         return sheet;
     }
 
-    /** The kind in one word, as a 类型 cell writes it: 来访, 来电, 跟踪, 报备. */
+    /** The kind in one word, as a 类型 cell writes it: 来访, 来电, 跟踪, 报备, 拓客. */
     public String word() {
         return word;
     }
@@ -54,7 +58,7 @@ public enum Layout {
         return columns;
     }
 
-    /** The layout a sheet's name points to (来访… / 来电… / 跟踪 / 报备 / 其他), if any. */
+    /** The layout a sheet's name points to (来访… / 来电… / 跟踪 / 报备 / 拓客 / 其他), if any. */
     public static Optional<Layout> bySheetName(String name) {
         String n = name == null ? "" : name;
         for (Layout l : values()) {
@@ -68,7 +72,7 @@ public enum Layout {
         return Optional.empty();
     }
 
-    /** The layout a 类型 cell names (来访, 来电, 跟踪/回访, 报备), if any. */
+    /** The layout a 类型 cell names (来访, 来电, 跟踪/回访, 报备, 拓客), if any. */
     public static Optional<Layout> byWord(String word) {
         String w = word == null ? "" : word.strip();
         for (Layout l : values()) {

@@ -46,6 +46,7 @@ public final class RegisterRows {
             case "call" -> Layout.CALL;
             case "followup" -> Layout.FOLLOWUP;
             case "report" -> Layout.REPORT;
+            case "prospect" -> Layout.PROSPECT;
             default -> Layout.OTHER;
         };
     }
@@ -99,7 +100,6 @@ public final class RegisterRows {
         }
         v.put(Field.STATUS, status);
         v.put(Field.KIND, WORDS.getOrDefault(l.kind(), l.kind()));
-        Map<String, String> x = l.extra();
         if (l.entry().isEmpty()) {
             v.put(Field.DETAIL, "撤回第" + l.supersedes().map(String::valueOf).orElse("?") + "号:" + l.reason().orElse(""));
             return;
@@ -112,12 +112,12 @@ public final class RegisterRows {
         if (e instanceof Visit vi) {
             v.put(Field.NAME, vi.customer().name());
             v.put(Field.CONSULTANT, w.name(vi.by()));
-            if (x.containsKey("party_size")) {
-                v.put(Field.PARTY, Integer.valueOf(x.get("party_size")));
-            }
-            v.put(Field.SOURCE, x.get("source"));
-            v.put(Field.INTENT, x.get("intent"));
-            v.put(Field.NOTES, x.get("notes"));
+            Visit.Details d = vi.details();
+            v.put(Field.PARTY, d.partySize().orElse(null));
+            v.put(Field.FIRST, d.firstVisit().map(f -> f ? FIRST_VISIT : REPEAT_VISIT).orElse(null));
+            v.put(Field.SOURCE, d.source().orElse(null));
+            v.put(Field.INTENT, d.intent().orElse(null));
+            v.put(Field.NOTES, d.notes().orElse(null));
             v.put(Field.PURPOSE, switch (vi.purpose()) {
                 case VIEW -> "看房";
                 case DEPOSIT -> "交定金";
@@ -130,24 +130,29 @@ public final class RegisterRows {
         } else if (e instanceof Call c) {
             v.put(Field.NAME, c.customer().name());
             v.put(Field.CONSULTANT, w.name(c.by()));
-            v.put(Field.NOTES, x.get("notes"));
+            v.put(Field.SOURCE, c.details().source().orElse(null));
+            v.put(Field.INTENT, c.details().intent().orElse(null));
+            v.put(Field.NOTES, c.details().notes().orElse(null));
         } else if (e instanceof FollowUp f) {
             v.put(Field.CONSULTANT, w.name(f.by()));
-            v.put(Field.METHOD, x.get("method"));
-            v.put(Field.CONTENT, x.get("content"));
-            if (x.containsKey("next_date")) {
-                v.put(Field.NEXT, LocalDate.parse(x.get("next_date")));
-            }
+            v.put(Field.METHOD, f.details().method().orElse(null));
+            v.put(Field.CONTENT, f.details().content().orElse(null));
+            v.put(Field.NEXT, f.details().next().orElse(null));
         } else if (e instanceof Report r) {
             v.put(Field.NAME, r.name());
             v.put(Field.PHONE, r.masked().whole().map(p -> w.privacy().show(p)).orElse(r.masked().toString()));
             v.put(Field.CONSULTANT, w.name(r.by()));
-            v.put(Field.TEAM, x.get("team"));
+            v.put(Field.TEAM, r.team().orElse(null));
             v.put(Field.EXPECTED, r.expected());
         } else if (e instanceof Prospect p) {
             v.put(Field.NAME, p.customer().name());
             v.put(Field.CONSULTANT, w.name(p.by()));
-            v.put(Field.DETAIL, p.businessType().map(b -> "业态:" + b).orElse(""));
+            v.put(Field.BUSINESS, p.businessType().orElse(null));
+            v.put(Field.ADDRESS, p.details().address().orElse(null));
+            v.put(Field.COMPANY, p.details().company().orElse(null));
+            v.put(Field.WECHAT, p.details().wechat().orElse(null));
+            v.put(Field.INTENT, p.details().intent().orElse(null));
+            v.put(Field.NOTES, p.details().notes().orElse(null));
         } else if (e instanceof Deal d) {
             v.put(Field.CONSULTANT, w.name(d.by()));
             v.put(Field.AMOUNT, d.amount());
@@ -172,6 +177,10 @@ public final class RegisterRows {
             v.put(Field.CONSULTANT, w.name(le.by()));
         }
     }
+
+    /** The 首访/复访 cell's words. */
+    static final String FIRST_VISIT = "首访";
+    static final String REPEAT_VISIT = "复访";
 
     /** The 接待情况 cell: the visit's facts in words, separated by ;. */
     static String facts(Visit v, Function<String, String> name) {
@@ -242,11 +251,15 @@ public final class RegisterRows {
             case VISIT:
                 return visit(at, row, person);
             case CALL:
-                return new Call(at, consultant(row, person), contact(row));
+                return new Call(at, consultant(row, person), contact(row),
+                        new Call.Details(opt(row, Field.SOURCE), opt(row, Field.INTENT), opt(row, Field.NOTES)));
             case FOLLOWUP:
-                return new FollowUp(at, consultant(row, person), phone(row, Field.PHONE));
+                return new FollowUp(at, consultant(row, person), phone(row, Field.PHONE),
+                        new FollowUp.Details(opt(row, Field.METHOD), opt(row, Field.CONTENT), opt(row, Field.NEXT).map(RegisterRows::next)));
             case REPORT:
                 return report(at, row, person);
+            case PROSPECT:
+                return prospect(at, row, person);
             default:
                 return other(word, at, row, person);
         }
@@ -292,8 +305,42 @@ public final class RegisterRows {
                 default -> throw new RowProblem(Field.FACTS.header(), "不认识「" + t + "」(可写:未登记;陪同;代接:姓名;已委托;原顾问不在;亲友:姓名;团体;迟报;争吵:姓名)");
             }
         }
+        Visit.Details details = new Visit.Details(opt(row, Field.PARTY).map(RegisterRows::party), opt(row, Field.FIRST).map(RegisterRows::first),
+                opt(row, Field.SOURCE), opt(row, Field.INTENT), opt(row, Field.NOTES));
         return new Visit(at, by, who, registered, named, referred, accompanied, relation, standIn, delegated, ownerAbsent, purpose,
-                friend, group, late, quarrel);
+                friend, group, late, quarrel, details);
+    }
+
+    /** A 人数 cell: a whole number (3, 3人, 3.0); its range is the register's to check. */
+    private static int party(String text) {
+        String t = text.replaceFirst("\\s*人$", "").strip();
+        try {
+            return new BigDecimal(t).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new RowProblem(Field.PARTY.header(), "「" + text + "」不是人数,应为整数(如 3)");
+        }
+    }
+
+    /** A 首访/复访 cell. */
+    private static boolean first(String text) {
+        return switch (text) {
+            case FIRST_VISIT, "首次", "首次来访", "新客", "新客户", "是" -> true;
+            case REPEAT_VISIT, "二访", "再访", "多次", "老客", "老客户", "否" -> false;
+            default -> throw new RowProblem(Field.FIRST.header(), "「" + text + "」应为 首访 或 复访");
+        };
+    }
+
+    /** A 下次跟踪 cell: a date; that it is not before this follow-up is the register's to check. */
+    private static LocalDate next(String text) {
+        return Cells.date(text).orElseThrow(() -> new RowProblem(Field.NEXT.header(), "「" + text + "」不是日期(如 2026-03-05)"));
+    }
+
+    /** A 拓客 line; one on the 其他登记 sheet of an archive written before the 拓客 sheet has its 业态 in the 明细. */
+    private static Prospect prospect(LocalDateTime at, Map<Field, String> row, Function<String, String> person) {
+        Optional<String> business = opt(row, Field.BUSINESS).or(() -> List.of(text(row, Field.DETAIL).split("[;;]")).stream()
+                .filter(p -> p.startsWith("业态:") || p.startsWith("业态:")).map(p -> p.substring(3).strip()).findFirst());
+        return new Prospect(at, consultant(row, person), contact(row), business, new Prospect.Details(opt(row, Field.ADDRESS),
+                opt(row, Field.COMPANY), opt(row, Field.WECHAT), opt(row, Field.INTENT), opt(row, Field.NOTES)));
     }
 
     private static Optional<String> need(Optional<String> who, String key) {
@@ -325,15 +372,14 @@ public final class RegisterRows {
         String exp = required(row, Field.EXPECTED);
         LocalDateTime expected = Cells.dateTime(exp).orElseThrow(() -> new RowProblem(Field.EXPECTED.header(),
                 "「" + exp + "」不是日期时间(如 2026-03-05 14:00)"));
-        return new Report(at, by, name, masked, expected);
+        // A 渠道 column is read as 来源 (the visit and call registers' word); on a report it is the agent's team.
+        return new Report(at, by, name, masked, expected, opt(row, Field.TEAM).or(() -> opt(row, Field.SOURCE)));
     }
 
     private static Entry other(String word, LocalDateTime at, Map<Field, String> row, Function<String, String> person) {
         String detail = text(row, Field.DETAIL);
         List<String> parts = List.of(detail.split("[;;]"));
         return switch (word) {
-            case "拓客" -> new Prospect(at, consultant(row, person), contact(row),
-                    parts.stream().filter(p -> p.startsWith("业态:") || p.startsWith("业态:")).map(p -> p.substring(3).strip()).findFirst());
             case "成交" -> {
                 Deal.Stage stage = switch (parts.get(0).strip()) {
                     case "签约" -> Deal.Stage.CONTRACT;

@@ -33,7 +33,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The weekly register workbook 案场登记_<项目>_<周>.xlsx (marketing-dept 一.3; ROT-13): a cover with the counts and the
- * audit chain's head, the registers (来访, 来电, 跟踪, 报备, 其他登记), the rotation tally (轮序统计) and the collisions
+ * audit chain's head, the registers (来访, 来电, 跟踪, 报备, 拓客, 其他登记; every column of the forms), the rotation tally (轮序统计) and the collisions
  * with the judge's decision (撞单与判客记录). Streams with SXSSF: memory stays flat however many rows a sheet has.
  */
 public final class WeeklyWorkbook implements AutoCloseable {

@@ -52,12 +52,11 @@ public final class ArchiveDesk {
     }
 
     /**
-     * One stored register line: the entry (empty for a withdrawal), the kind's extra columns that the entry record
-     * does not carry (source, notes, method …, by column name), and which later line superseded it, if any.
+     * One stored register line: the entry (empty for a withdrawal; its details are the register's other columns) and
+     * which later line superseded it, if any.
      */
     public record Line(long id, String kind, Optional<Entry> entry, LocalDateTime at, LocalDateTime recordedAt, String recordedBy,
-            Optional<Long> supersedes, Optional<String> reason, Optional<Long> supersededBy, boolean withdrawnLater,
-            Map<String, String> extra) {
+            Optional<Long> supersedes, Optional<String> reason, Optional<Long> supersededBy, boolean withdrawnLater) {
 
         /** 有效, 已被第 N 号更正, or 已撤回(第 N 号); a correction says which line it corrects. */
         public String status() {
@@ -133,13 +132,12 @@ public final class ArchiveDesk {
             }
             List<Recorded> inWeek = all.stream().filter(r -> !r.at().isBefore(from) && r.at().isBefore(to))
                     .sorted(Ledger.ORDER).toList();
-            Map<Long, Map<String, String>> extra = extras(h, from, to);
             List<Line> lines = new ArrayList<>(inWeek.size());
             for (Recorded r : inWeek) {
                 Optional<Long> later = Optional.ofNullable(supersededBy.get(r.id()));
                 boolean withdrawn = later.map(byId::get).map(Recorded::isWithdrawal).orElse(false);
                 lines.add(new Line(r.id(), r.entry().map(Entry::kind).orElse("withdraw"), r.entry(), r.at(), r.recordedAt(),
-                        r.recordedBy(), r.supersedes(), r.reason(), later, withdrawn, extra.getOrDefault(r.id(), Map.of())));
+                        r.recordedBy(), r.supersedes(), r.reason(), later, withdrawn));
             }
             Policy policy = Office.policy(h);
             Map<String, String> names = Office.names(h);
@@ -209,32 +207,6 @@ public final class ArchiveDesk {
         h.createQuery("SELECT phone FROM customer_state WHERE owner = :a").bind("a", actor).mapTo(String.class).forEach(p -> {
             CustomerCache.standing(h, new Phone(p), now).flatMap(Standing::owner).filter(actor::equals).ifPresent(o -> out.add(p));
         });
-        return out;
-    }
-
-    /** The extra columns of the kinds' tables (V1 has them; the entry records do not carry them yet). */
-    private static Map<Long, Map<String, String>> extras(Handle h, LocalDateTime from, LocalDateTime to) {
-        Map<Long, Map<String, String>> out = new HashMap<>();
-        String[][] tables = {{"visit", "party_size", "source", "intent", "notes"}, {"phone_call", "notes"},
-            {"follow_up", "method", "content", "next_date"}, {"channel_report", "team"}, {"prospect", "address", "company", "wechat"}};
-        for (String[] t : tables) {
-            String cols = String.join(", ", java.util.Arrays.copyOfRange(t, 1, t.length));
-            h.createQuery("SELECT d.entry_id, " + cols + " FROM " + t[0] + " d JOIN entry e ON e.id = d.entry_id WHERE e.at >= :f AND e.at < :t")
-                    .bind("f", from).bind("t", to).map((rs, ctx) -> {
-                        Map<String, String> m = new LinkedHashMap<>();
-                        for (int i = 1; i < t.length; i++) {
-                            String v = rs.getString(t[i]);
-                            if (v != null && !v.isBlank()) {
-                                m.put(t[i], v);
-                            }
-                        }
-                        return Map.entry(rs.getLong("entry_id"), m);
-                    }).forEach(e -> {
-                        if (!e.getValue().isEmpty()) {
-                            out.put(e.getKey(), e.getValue());
-                        }
-                    });
-        }
         return out;
     }
 

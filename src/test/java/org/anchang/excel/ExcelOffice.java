@@ -34,8 +34,8 @@ import org.anchang.store.EntryStore;
 
 /**
  * A small office for the workbook tests: manager M, clerk K, consultants A–D, agent X; week 2026-W10 (3月2日–8日) has
- * every kind of line, a correction, a withdrawal, a collision, a deal with payments and two board days; a few lines
- * fall just outside the week.
+ * every kind of line (the register kinds with their details: 人数, 来源, 备注 …), a correction, a withdrawal, a
+ * collision, a deal with payments and two board days; a few lines fall just outside the week.
  */
 final class ExcelOffice {
 
@@ -77,17 +77,19 @@ final class ExcelOffice {
     static List<Entry> entries() {
         List<Entry> e = new ArrayList<>();
         e.add(visit("02-27 10:00", "A", "早来", "13800000001"));
-        e.add(visit("03-02 09:30", "A", "王强", "13800001111"));
+        e.add(Detailed.of(visit("03-02 09:30", "A", "王强", "13800001111"), 0));
         e.add(new Call(t("03-02 10:15"), "B", new Contact("刘女士", p("13900002222"))));
-        e.add(new FollowUp(t("03-02 16:00"), "A", p("13800001111")));
+        e.add(Detailed.of(new FollowUp(t("03-02 16:00"), "A", p("13800001111")), 1));
         e.add(new Visit(t("03-03 11:00"), "B", new Contact("王强", p("13800001111")), true, Optional.of("A"), Optional.empty(),
                 false, Optional.empty(), Optional.of("A"), true, true, Visit.Purpose.VIEW, Optional.empty(), false, true, Optional.empty()));
         e.add(new Visit(t("03-03 14:20"), "C", new Contact("李梅", p("13700003333")), true, Optional.empty(), Optional.of(p("13800001111")),
                 true, Optional.of(new Relation(p("13800001111"), Relation.Kind.FRIEND)), Optional.empty(), false, false,
                 Visit.Purpose.VIEW, Optional.empty(), false, false, Optional.empty()));
-        e.add(new Report(t("03-04 09:00"), "X", "赵", MaskedPhone.parse("136***45678"), t("03-06 14:00")));
-        e.add(new Prospect(t("03-04 15:00"), "D", new Contact("陈总", p("13500004444")), Optional.of("商铺")));
-        e.add(visit("03-05 16:00", "D", "李梅", "13700003333"));
+        e.add(Detailed.of(new Report(t("03-04 09:00"), "X", "赵", MaskedPhone.parse("136***45678"), t("03-06 14:00")), 2));
+        e.add(Detailed.of(new Prospect(t("03-04 15:00"), "D", new Contact("陈总", p("13500004444")), Optional.of("写字楼")), 3));
+        // A repeat visit with only some details: the empty ones stay empty.
+        e.add(Detailed.visit(visit("03-05 16:00", "D", "李梅", "13700003333"), new Visit.Details(Optional.of(2), Optional.of(false),
+                Optional.empty(), Optional.of("A"), Optional.empty())));
         e.add(new Deal(t("03-05 10:00"), "A", p("13800001111"), Deal.Stage.DEPOSIT, new BigDecimal("50000.00"), false, false));
         e.add(new Payment(t("03-05 10:05"), "K", p("13800001111"), Payment.Type.DEPOSIT, new BigDecimal("50000.00"), "高层住宅"));
         e.add(new Deal(t("03-07 15:00"), "A", p("13800001111"), Deal.Stage.CONTRACT, new BigDecimal("1200000.00"), false, false));
@@ -106,7 +108,7 @@ final class ExcelOffice {
             ids.add(desk.record(e, "K"));
         }
         // The clerk typed 刘女士's call as B's; it was C's (a correction), and the 20:00 call was a wrong number (withdrawn).
-        desk.correct(ids.get(2), new Call(t("03-02 10:15"), "C", new Contact("刘女士", p("13900002222"))), "K", "接听人填错");
+        desk.correct(ids.get(2), Detailed.of(new Call(t("03-02 10:15"), "C", new Contact("刘女士", p("13900002222"))), 4), "K", "接听人填错");
         desk.withdraw(ids.get(13), "K", "打错电话");
         Staff staff = new Staff(o);
         BoardDesk board = new BoardDesk(o);

@@ -124,25 +124,37 @@ public final class BoardView {
         });
     }
 
+    /**
+     * The board's keys live on the window's scene; they act only while the board is on screen, so that F1 on
+     * the register screen never records a walk-in on a board nobody sees.
+     */
+    private Runnable onBoard(Runnable r) {
+        return () -> {
+            if (root.getScene() != null && (root.getParent() != null || root.getScene().getRoot() == root)) {
+                r.run();
+            }
+        };
+    }
+
     private void shortcuts(Scene scene) {
         var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.F1), vm::walkin);
-        acc.put(new KeyCodeCombination(KeyCode.F2), vm::walkinOld);
-        acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), vm::walkinAppointment);
-        acc.put(new KeyCodeCombination(KeyCode.F3), vm::nonbuyer);
-        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), vm::relation);
-        acc.put(new KeyCodeCombination(KeyCode.F4), vm::brochure);
-        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), vm::reclaim);
-        acc.put(new KeyCodeCombination(KeyCode.F5), vm::repeat);
-        acc.put(new KeyCodeCombination(KeyCode.F6), vm::done);
-        acc.put(new KeyCodeCombination(KeyCode.F7), vm::awayWithLeave);
-        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), vm::awayWithoutLeave);
-        acc.put(new KeyCodeCombination(KeyCode.F8), vm::back);
-        acc.put(new KeyCodeCombination(KeyCode.F9), vm::checkin);
-        acc.put(new KeyCodeCombination(KeyCode.F10), vm::toggleFree);
-        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
-        acc.put(new KeyCodeCombination(KeyCode.F11), () -> (weekButton.isSelected() ? span.getToggles().get(0) : weekButton)
-                .setSelected(true));
+        acc.put(new KeyCodeCombination(KeyCode.F1), onBoard(vm::walkin));
+        acc.put(new KeyCodeCombination(KeyCode.F2), onBoard(vm::walkinOld));
+        acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), onBoard(vm::walkinAppointment));
+        acc.put(new KeyCodeCombination(KeyCode.F3), onBoard(vm::nonbuyer));
+        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), onBoard(vm::relation));
+        acc.put(new KeyCodeCombination(KeyCode.F4), onBoard(vm::brochure));
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), onBoard(vm::reclaim));
+        acc.put(new KeyCodeCombination(KeyCode.F5), onBoard(vm::repeat));
+        acc.put(new KeyCodeCombination(KeyCode.F6), onBoard(vm::done));
+        acc.put(new KeyCodeCombination(KeyCode.F7), onBoard(vm::awayWithLeave));
+        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), onBoard(vm::awayWithoutLeave));
+        acc.put(new KeyCodeCombination(KeyCode.F8), onBoard(vm::back));
+        acc.put(new KeyCodeCombination(KeyCode.F9), onBoard(vm::checkin));
+        acc.put(new KeyCodeCombination(KeyCode.F10), onBoard(vm::toggleFree));
+        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), onBoard(vm::undo));
+        acc.put(new KeyCodeCombination(KeyCode.F11), onBoard(() -> (weekButton.isSelected() ? span.getToggles().get(0) : weekButton)
+                .setSelected(true)));
     }
 
     private void showCards() {

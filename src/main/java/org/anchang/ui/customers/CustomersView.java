@@ -198,9 +198,10 @@ public final class CustomersView {
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
-        // The board's accelerators (F1–F11, Ctrl+Z) live on the window's scene; here they would act on a board nobody sees.
+        // The board's accelerators (F1–F11, Ctrl+Z) live on the window's scene; here they would act on a board nobody
+        // sees. F12 (关于/诊断) belongs to the whole desk and passes.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode().isFunctionKey() || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+            if (e.getCode().isFunctionKey() && e.getCode() != KeyCode.F12 || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 e.consume();
             }
         });

@@ -76,7 +76,7 @@ final class FxExportDialogs implements ExportDialogs {
         String ignore = m.getString("export.map.ignore");
         ComboBox<String> kind = new ComboBox<>();
         kind.getItems().add(m.getString("export.map.kindByColumn"));
-        for (Layout l : List.of(Layout.VISIT, Layout.CALL, Layout.FOLLOWUP, Layout.REPORT)) {
+        for (Layout l : List.of(Layout.VISIT, Layout.CALL, Layout.FOLLOWUP, Layout.REPORT, Layout.PROSPECT)) {
             kind.getItems().add(l.word());
         }
         kind.setValue(sheet.layout().map(Layout::word).orElse(kind.getItems().get(0)));

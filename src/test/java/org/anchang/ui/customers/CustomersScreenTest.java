@@ -35,6 +35,7 @@ class CustomersScreenTest {
 
     Office office;
     final AtomicInteger boardKeys = new AtomicInteger();
+    final AtomicInteger deskKeys = new AtomicInteger();
 
     @Start
     void start(Stage stage) {
@@ -49,6 +50,7 @@ class CustomersScreenTest {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), boardKeys::incrementAndGet);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
                 boardKeys::incrementAndGet);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F12), deskKeys::incrementAndGet);
         stage.setScene(scene);
         stage.show();
         mine.load();
@@ -78,6 +80,9 @@ class CustomersScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(boardKeys.get()).as("the board's F1 and Ctrl+Z do not fire here").isZero();
+        robot.type(KeyCode.F12);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deskKeys.get()).as("the desk's F12 (关于/诊断) does").isEqualTo(1);
     }
 
     @Test
