@@ -99,9 +99,9 @@ public final class RegisterView {
                 }
             }
         });
-        // The board puts its keys (F1 来客 … F11, Ctrl+Z 撤销) on the whole window's scene, where they stay after
-        // the board is left: a key typed here must never record a walk-in. Handled (not filtered), so that a text
-        // field still gets its own Ctrl+Z first; F12 (关于/诊断) is the desk's and passes.
+        // The board's keys (F1 来客 … F11, Ctrl+Z 撤销) live on the window's scene; the board ignores them while it is
+        // not shown (BoardView.onBoard), and this screen swallows them as well, so that nothing typed here can reach
+        // the board. Handled (not filtered): a text field still gets its own Ctrl+Z first; F12 (关于/诊断) passes.
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode().isFunctionKey() && e.getCode() != KeyCode.F12 || e.isShortcutDown() && e.getCode() == KeyCode.Z) {
                 e.consume();
