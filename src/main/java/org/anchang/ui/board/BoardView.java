@@ -1,5 +1,7 @@
 package org.anchang.ui.board;
 
+import static org.anchang.ui.shell.Screen.whileShown;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -72,7 +74,7 @@ public final class BoardView {
                 org.anchang.ui.register.QuickVisitView.open(desk, a);
             }
         });
-        if ("dark".equals(System.getProperty("anchang.theme"))) {
+        if (org.anchang.ui.shell.Theme.dark()) {
             board.getStylesheets().add(BoardView.class.getResource("Board-dark.css").toExternalForm());
         }
         vm.load();
@@ -124,36 +126,24 @@ public final class BoardView {
         });
     }
 
-    /**
-     * The board's keys live on the window's scene; they act only while the board is on screen, so that F1 on
-     * the register screen never records a walk-in on a board nobody sees.
-     */
-    private Runnable onBoard(Runnable r) {
-        return () -> {
-            if (root.getScene() != null && (root.getParent() != null || root.getScene().getRoot() == root)) {
-                r.run();
-            }
-        };
-    }
-
     private void shortcuts(Scene scene) {
         var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.F1), onBoard(vm::walkin));
-        acc.put(new KeyCodeCombination(KeyCode.F2), onBoard(vm::walkinOld));
-        acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), onBoard(vm::walkinAppointment));
-        acc.put(new KeyCodeCombination(KeyCode.F3), onBoard(vm::nonbuyer));
-        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), onBoard(vm::relation));
-        acc.put(new KeyCodeCombination(KeyCode.F4), onBoard(vm::brochure));
-        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), onBoard(vm::reclaim));
-        acc.put(new KeyCodeCombination(KeyCode.F5), onBoard(vm::repeat));
-        acc.put(new KeyCodeCombination(KeyCode.F6), onBoard(vm::done));
-        acc.put(new KeyCodeCombination(KeyCode.F7), onBoard(vm::awayWithLeave));
-        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), onBoard(vm::awayWithoutLeave));
-        acc.put(new KeyCodeCombination(KeyCode.F8), onBoard(vm::back));
-        acc.put(new KeyCodeCombination(KeyCode.F9), onBoard(vm::checkin));
-        acc.put(new KeyCodeCombination(KeyCode.F10), onBoard(vm::toggleFree));
-        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), onBoard(vm::undo));
-        acc.put(new KeyCodeCombination(KeyCode.F11), onBoard(() -> (weekButton.isSelected() ? span.getToggles().get(0) : weekButton)
+        acc.put(new KeyCodeCombination(KeyCode.F1), whileShown(root, vm::walkin));
+        acc.put(new KeyCodeCombination(KeyCode.F2), whileShown(root, vm::walkinOld));
+        acc.put(new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN), whileShown(root, vm::walkinAppointment));
+        acc.put(new KeyCodeCombination(KeyCode.F3), whileShown(root, vm::nonbuyer));
+        acc.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), whileShown(root, vm::relation));
+        acc.put(new KeyCodeCombination(KeyCode.F4), whileShown(root, vm::brochure));
+        acc.put(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), whileShown(root, vm::reclaim));
+        acc.put(new KeyCodeCombination(KeyCode.F5), whileShown(root, vm::repeat));
+        acc.put(new KeyCodeCombination(KeyCode.F6), whileShown(root, vm::done));
+        acc.put(new KeyCodeCombination(KeyCode.F7), whileShown(root, vm::awayWithLeave));
+        acc.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), whileShown(root, vm::awayWithoutLeave));
+        acc.put(new KeyCodeCombination(KeyCode.F8), whileShown(root, vm::back));
+        acc.put(new KeyCodeCombination(KeyCode.F9), whileShown(root, vm::checkin));
+        acc.put(new KeyCodeCombination(KeyCode.F10), whileShown(root, vm::toggleFree));
+        acc.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), whileShown(root, vm::undo));
+        acc.put(new KeyCodeCombination(KeyCode.F11), whileShown(root, () -> (weekButton.isSelected() ? span.getToggles().get(0) : weekButton)
                 .setSelected(true)));
     }
 

@@ -1,5 +1,7 @@
 package org.anchang.ui.disputes;
 
+import static org.anchang.ui.shell.Screen.whileShown;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -311,20 +313,12 @@ public final class DisputesView {
     /** Alt+N next, Alt+B back, Alt+S save, Alt+P print, Alt+R record, Alt+A annotate — only while the wizard is on screen. */
     private void shortcuts(Scene scene) {
         var acc = scene.getAccelerators();
-        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), when(vm::next));
-        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN), when(vm::back));
-        acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), when(vm::save));
-        acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN), when(vm::print));
-        acc.put(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN), when(vm::record));
-        acc.put(new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN), when(vm::annotate));
-    }
-
-    private Runnable when(Runnable r) {
-        return () -> {
-            if (root.getScene() != null && (root.getParent() != null || root.getScene().getRoot() == root)) {
-                r.run();
-            }
-        };
+        acc.put(new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN), whileShown(root, vm::next));
+        acc.put(new KeyCodeCombination(KeyCode.B, KeyCombination.ALT_DOWN), whileShown(root, vm::back));
+        acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN), whileShown(root, vm::save));
+        acc.put(new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN), whileShown(root, vm::print));
+        acc.put(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN), whileShown(root, vm::record));
+        acc.put(new KeyCodeCombination(KeyCode.A, KeyCombination.ALT_DOWN), whileShown(root, vm::annotate));
     }
 
     private void showStep(List<Node> panes, int step) {

@@ -8,4 +8,16 @@ import javafx.scene.Parent;
  * time it is shown) and whether the signed-in role may open it.
  */
 public record Screen(String navKey, Supplier<Parent> view, boolean allowed) {
+
+    /**
+     * A screen's key on the window's scene acts only while {@code root} is shown: the shell keeps the other
+     * screens' keys on the same scene, and F1 on the register screen must not record a walk-in on the board.
+     */
+    public static Runnable whileShown(Parent root, Runnable action) {
+        return () -> {
+            if (root.getScene() != null && (root.getParent() != null || root.getScene().getRoot() == root)) {
+                action.run();
+            }
+        };
+    }
 }
