@@ -2,13 +2,10 @@ package org.anchang.ui.board;
 
 import static org.anchang.ui.shell.Screen.whileShown;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -82,13 +79,7 @@ public final class BoardView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(BoardView.class.getResource("Board.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "Board.fxml", m);
     }
 
     @FXML

@@ -2,8 +2,6 @@ package org.anchang.ui.disputes;
 
 import static org.anchang.ui.shell.Screen.whileShown;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -164,13 +161,7 @@ public final class DisputesView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(DisputesView.class.getResource("Disputes.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "Disputes.fxml", m);
     }
 
     @FXML

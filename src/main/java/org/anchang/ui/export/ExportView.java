@@ -1,13 +1,10 @@
 package org.anchang.ui.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -58,13 +55,7 @@ public final class ExportView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(ExportView.class.getResource("Export.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "Export.fxml", m);
     }
 
     @FXML

@@ -1,11 +1,8 @@
 package org.anchang.ui.firststart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,13 +38,7 @@ public final class FirstStartView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(FirstStartView.class.getResource("FirstStart.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "FirstStart.fxml", m);
     }
 
     @FXML

@@ -1,13 +1,10 @@
 package org.anchang.ui.firststart;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -80,13 +77,7 @@ public final class NewOfficeView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(NewOfficeView.class.getResource("NewOffice.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "NewOffice.fxml", m);
     }
 
     @FXML

@@ -1,13 +1,10 @@
 package org.anchang.ui.register;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -53,13 +50,7 @@ public final class BatchView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(BatchView.class.getResource("Batch.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "Batch.fxml", m);
     }
 
     @FXML

@@ -1,11 +1,8 @@
 package org.anchang.ui.signin;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -54,13 +51,7 @@ public final class SignInView {
     }
 
     public Parent load() {
-        FXMLLoader loader = new FXMLLoader(SignInView.class.getResource("SignIn.fxml"), m);
-        loader.setController(this);
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.anchang.ui.shell.Fxml.load(this, "SignIn.fxml", m);
     }
 
     @FXML
